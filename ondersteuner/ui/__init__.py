@@ -1,0 +1,1 @@
+"""The Qt user interface: screens and dialogs over the Qt-free core."""

@@ -1,0 +1,56 @@
+"""Encrypted backup copies of the vault (before migrations; later: rolling backups).
+
+SQLite's online backup API copies a consistent snapshot page by page into a new
+database keyed with the same data key, so the copy is as encrypted as the vault.
+The key file is copied beside it: the copy opens with the same passphrase.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ondersteuner import paths
+from ondersteuner.vault.atomic import _fsync_dir, atomic_write
+
+if TYPE_CHECKING:
+    from ondersteuner.vault.vault import Vault
+
+
+def backup_vault(vault: Vault, *, reason: str, target_dir: Path | None = None) -> Path:
+    """Write an encrypted copy of the vault; returns the new database file's path."""
+    import sqlcipher3
+
+    target_dir = target_dir or vault.data_dir / paths.BACKUP_DIRNAME
+    target_dir.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    base = f"kluis-{stamp}-{reason}"
+    db_target = target_dir / f"{base}.db"
+    fd, tmp_name = tempfile.mkstemp(prefix=".backup.", suffix=".tmp", dir=target_dir)
+    os.close(fd)
+    os.chmod(tmp_name, 0o600)
+    try:
+        dst = sqlcipher3.dbapi2.connect(tmp_name)
+        try:
+            dst.execute(f"PRAGMA key = \"x'{vault.data_key.hex()}'\"")
+            raw = vault.engine.raw_connection()
+            try:
+                raw.driver_connection.backup(dst)  # type: ignore[union-attr]
+            finally:
+                raw.close()
+        finally:
+            dst.close()
+        with open(tmp_name, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp_name, db_target)
+        _fsync_dir(target_dir)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+    atomic_write(target_dir / f"{base}.sleutels", vault.keyfile_path.read_bytes())
+    return db_target
