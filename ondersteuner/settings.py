@@ -41,9 +41,7 @@ FONT_POINT_SIZE = Setting(
     "font_point_size", int, 0, tr("Lettergrootte (0 = standaard)"), minimum=0, maximum=40
 )
 CLIENT_FILTER = Setting("client_filter", str, "actief", tr("Welke cliënten tonen"))
-REMEMBER_KEY = Setting(
-    "remember_key", bool, False, tr("Wachtwoord onthouden op deze computer")
-)
+REMEMBER_KEY = Setting("remember_key", bool, False, tr("Wachtwoord onthouden op deze computer"))
 
 ALL: tuple[Setting, ...] = (
     AUTO_LOCK_ENABLED,

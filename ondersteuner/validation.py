@@ -58,7 +58,10 @@ def check_phone(field: str, value: str) -> str:
     if value and not _PHONE.match(value):
         raise InvalidInput(
             field,
-            tr("Het telefoonnummer ‘{v}’ klopt niet. Gebruik alleen cijfers, spaties en +.", v=value),
+            tr(
+                "Het telefoonnummer ‘{v}’ klopt niet. Gebruik alleen cijfers, spaties en +.",
+                v=value,
+            ),
         )
     return value
 

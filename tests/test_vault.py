@@ -16,8 +16,8 @@ from ondersteuner.vault import (
     WeakPassphrase,
     WrongHerstelcode,
     WrongPassphrase,
+    crypto,
 )
-from ondersteuner.vault import crypto
 from ondersteuner.vault.crypto import DEFAULT_KDF, FAST_TEST_KDF
 from tests.conftest import PASSPHRASE
 from tests.factories import make_client
@@ -52,7 +52,9 @@ def test_herstelcode_format_and_normalisation():
     code = crypto.new_herstelcode()
     assert len(code.replace("-", "")) == 25
     assert crypto.normalise_herstelcode(code.lower().replace("-", " ")) == code
-    assert crypto.normalise_herstelcode("o1l1i-00000") == crypto.normalise_herstelcode("01111-00000")
+    assert crypto.normalise_herstelcode("o1l1i-00000") == crypto.normalise_herstelcode(
+        "01111-00000"
+    )
 
 
 def test_wrong_passphrase_changes_nothing_on_disk(vault: Vault, data_dir: Path):

@@ -5,7 +5,7 @@ letters, audit) so later features need no detours. ``models`` means the ORM;
 Qt list models live in ``ui/tables``.
 """
 
-from ondersteuner.models.audit import AuditRegel
+from ondersteuner.models.audit import AuditRegel, Concept
 from ondersteuner.models.base import Base
 from ondersteuner.models.brief import Brief
 from ondersteuner.models.client import Client, Contactpersoon
@@ -32,6 +32,7 @@ __all__ = [
     "BriefStatus",
     "Client",
     "ClientStatus",
+    "Concept",
     "Contactpersoon",
     "Gebeurtenis",
     "GebeurtenisSoort",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import DateTime, String, Text
+from sqlalchemy import JSON, DateTime, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ondersteuner.models.base import Base, now
@@ -21,3 +21,14 @@ class AuditRegel(Base):
     tijdstip: Mapped[dt.datetime] = mapped_column(DateTime, default=now, index=True)
     actie: Mapped[str] = mapped_column(String(60))
     omschrijving: Mapped[str] = mapped_column(Text, default="")
+
+
+class Concept(Base):
+    """Unsaved input kept across a lock (a dialog's fields, later a letter draft)."""
+
+    __tablename__ = "concept"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    soort: Mapped[str] = mapped_column(String(60))
+    gegevens: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
+    aangemaakt_op: Mapped[dt.datetime] = mapped_column(DateTime, default=now)

@@ -20,9 +20,7 @@ class Brief(Timestamps, Base):
     __tablename__ = "brief"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    client_id: Mapped[int] = mapped_column(
-        ForeignKey("client.id", ondelete="CASCADE"), index=True
-    )
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
     # A machtiging belongs to the client, not to one melding.
     melding_id: Mapped[int | None] = mapped_column(
         ForeignKey("melding.id", ondelete="CASCADE"), index=True

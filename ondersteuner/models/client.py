@@ -50,11 +50,15 @@ class Client(Timestamps, Base):
 
     gemeente: Mapped[Gemeente | None] = relationship()
     contactpersonen: Mapped[list[Contactpersoon]] = relationship(
-        back_populates="client", cascade="all, delete-orphan", passive_deletes=True,
+        back_populates="client",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
         order_by="Contactpersoon.id",
     )
     meldingen: Mapped[list[Melding]] = relationship(
-        back_populates="client", cascade="all, delete-orphan", passive_deletes=True,
+        back_populates="client",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
         order_by="Melding.datum_melding",
     )
     brieven: Mapped[list[Brief]] = relationship(
@@ -66,9 +70,7 @@ class Contactpersoon(Base):
     __tablename__ = "contactpersoon"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    client_id: Mapped[int] = mapped_column(
-        ForeignKey("client.id", ondelete="CASCADE"), index=True
-    )
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
     naam: Mapped[str] = mapped_column(String(200))
     relatie: Mapped[str] = mapped_column(String(100), default="")  # dochter, buurman …
     is_mantelzorger: Mapped[bool] = mapped_column(Boolean, default=False)

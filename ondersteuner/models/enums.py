@@ -11,7 +11,7 @@ import enum
 from ondersteuner.i18n import tr
 
 
-class LabelledEnum(str, enum.Enum):
+class LabelledEnum(enum.StrEnum):
     @property
     def label(self) -> str:
         return _LABELS.get(self, self.value)

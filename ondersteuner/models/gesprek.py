@@ -33,7 +33,9 @@ class Gesprek(Timestamps, Base):
 
     melding: Mapped[Melding] = relationship(back_populates="gesprekken")
     notities: Mapped[list[Notitie]] = relationship(
-        back_populates="gesprek", cascade="all, delete-orphan", passive_deletes=True,
+        back_populates="gesprek",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
         order_by="(Notitie.volgorde, Notitie.id)",
     )
 

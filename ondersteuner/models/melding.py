@@ -35,9 +35,7 @@ class Melding(Timestamps, Base):
     __tablename__ = "melding"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    client_id: Mapped[int] = mapped_column(
-        ForeignKey("client.id", ondelete="CASCADE"), index=True
-    )
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
     gemeente_id: Mapped[int | None] = mapped_column(
         ForeignKey("gemeente.id", ondelete="SET NULL"), index=True
     )
@@ -56,7 +54,9 @@ class Melding(Timestamps, Base):
     client: Mapped[Client] = relationship(back_populates="meldingen")
     gemeente: Mapped[Gemeente | None] = relationship()
     gebeurtenissen: Mapped[list[Gebeurtenis]] = relationship(
-        back_populates="melding", cascade="all, delete-orphan", passive_deletes=True,
+        back_populates="melding",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
         order_by="(Gebeurtenis.datum, Gebeurtenis.id)",
     )
     termijn_aanpassingen: Mapped[list[TermijnAanpassing]] = relationship(

@@ -41,7 +41,7 @@ def _backend_usable() -> bool:
 
     try:
         backend = keyring.get_keyring()
-    except Exception:  # noqa: BLE001 - any backend failure means unusable
+    except Exception:
         return False
     if isinstance(backend, fail.Keyring):
         return False
@@ -84,9 +84,7 @@ class Keystore:
             )
         if value is None:
             return KeyringStatus(KeyringState.ABSENT, tr("Het wachtwoord is niet onthouden."))
-        return KeyringStatus(
-            KeyringState.STORED, tr("De sleutel is onthouden op deze computer.")
-        )
+        return KeyringStatus(KeyringState.STORED, tr("De sleutel is onthouden op deze computer."))
 
     def load(self) -> bytes | None:
         """The remembered key, or ``None`` in every state but STORED."""

@@ -14,10 +14,7 @@ import sqlite3
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING, Any
 
 from ondersteuner import paths
 from ondersteuner.vault import crypto
@@ -32,6 +29,10 @@ from ondersteuner.vault.errors import (
     WrongPassphrase,
 )
 from ondersteuner.vault.keyfile import SLOT_HERSTELCODE, SLOT_PASSPHRASE, KeyFile
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -141,9 +142,7 @@ class Vault:
         return self._sessions()
 
     # --------------------------------------------------------------- create
-    def create(
-        self, passphrase: str, *, kdf: crypto.KdfParams = crypto.DEFAULT_KDF
-    ) -> str:
+    def create(self, passphrase: str, *, kdf: crypto.KdfParams = crypto.DEFAULT_KDF) -> str:
         """Create a new vault; returns the one-time herstelcode. Never overwrites."""
         crypto.check_passphrase(passphrase)
         if self.state() is not VaultState.MISSING:
@@ -251,6 +250,10 @@ class Vault:
             progress("openen")
         if self._engine is not None:
             self.lock()
+        # SQLAlchemy loads here, not at start: the unlock screen shows first.
+        from sqlalchemy import create_engine, event
+        from sqlalchemy.orm import sessionmaker
+
         hex_key = data_key.hex()
         engine = create_engine(
             f"sqlite:///{self.db_path}",
@@ -299,7 +302,7 @@ class Vault:
             try:
                 with engine.connect() as conn:
                     conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-            except Exception:  # noqa: BLE001 - closing must not fail on a checkpoint
+            except Exception:
                 pass
             engine.dispose()
 

@@ -1,0 +1,257 @@
+"""The selected client's dossier: personal data, contactpersonen, meldingen, steps."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ondersteuner.i18n import tr
+from ondersteuner.models.enums import ClientStatus
+from ondersteuner.ui import kit
+from ondersteuner.ui.ops.snapshots import ClientData, GebeurtenisData, MeldingData
+from ondersteuner.ui.tables.dossier import (
+    CONTACT_COLUMNS,
+    EVENT_COLUMNS,
+    MELDING_COLUMNS,
+)
+from ondersteuner.ui.tables.rows import SORT_ROLE, RowTableModel, fmt_date
+
+from PySide6.QtCore import QSortFilterProxyModel  # isort: skip
+
+
+def _value_label() -> QLabel:
+    lbl = QLabel()
+    lbl.setWordWrap(True)
+    lbl.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    lbl.setTextFormat(Qt.TextFormat.PlainText)
+    return lbl
+
+
+class _Table(QWidget):
+    """A titled table with a sortable proxy; emits the selected row snapshot."""
+
+    selected = Signal(object)
+    activated = Signal(object)
+
+    def __init__(
+        self,
+        title: str,
+        columns: list,
+        buttons: list[QWidget],
+        sort_order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
+    ) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.model: RowTableModel = RowTableModel(columns, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setSourceModel(self.model)
+        self.view: QTableView = kit.table_view(title)
+        self.view.setModel(self.proxy)
+        self.view.sortByColumn(0, sort_order)
+        self.view.selectionModel().currentRowChanged.connect(self._current)
+        self.view.doubleClicked.connect(lambda _i: self.activated.emit(self.current()))
+        layout.addWidget(self.view)
+        row = QHBoxLayout()
+        for b in buttons:
+            row.addWidget(b)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+    def _current(self, *_args: object) -> None:
+        self.selected.emit(self.current())
+
+    def current(self) -> object | None:
+        idx = self.view.currentIndex()
+        if not idx.isValid():
+            return None
+        return self.model.row_at(self.proxy.mapToSource(idx).row())
+
+    def set_rows(self, rows: list, keep_id: int | None = None) -> None:
+        self.model.set_rows(rows)
+        self.view.resizeColumnsToContents()
+        target = 0
+        for i, r in enumerate(rows):
+            if keep_id is not None and getattr(r, "id", None) == keep_id:
+                target = i
+        if rows:
+            idx = self.proxy.mapFromSource(self.model.index(target, 0))
+            self.view.setCurrentIndex(idx)
+        else:
+            self.selected.emit(None)
+
+
+class DossierPanel(QWidget):
+    """Right-hand side of the main window. Buttons trigger the window's actions."""
+
+    def __init__(self, actions: dict) -> None:
+        super().__init__()
+        self.setAccessibleName(tr("Dossier"))
+        outer = QVBoxLayout(self)
+        self.header = QLabel(tr("Kies links een cliënt, of maak een nieuwe (Ctrl+N)."))
+        font = self.header.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.header.setFont(font)
+        self.header.setWordWrap(True)
+        outer.addWidget(self.header)
+
+        # Personal data.
+        self.person_box = QGroupBox(tr("Persoonsgegevens"))
+        pform = QFormLayout(self.person_box)
+        self.person: dict[str, QLabel] = {}
+        for key, label in (
+            ("geboortedatum", tr("Geboortedatum")),
+            ("adres", tr("Adres")),
+            ("telefoon", tr("Telefoon")),
+            ("email", tr("E-mail")),
+            ("gemeente", tr("Gemeente")),
+            ("toestemming", tr("Toestemming")),
+            ("status", tr("Status")),
+            ("notities", tr("Notities")),
+        ):
+            self.person[key] = _value_label()
+            pform.addRow(label + ":", self.person[key])
+        prow = QHBoxLayout()
+        for key in ("edit_client", "close_client", "delete_client"):
+            prow.addWidget(actions[key].button)
+        prow.addStretch(1)
+        pform.addRow(prow)
+
+        self.contacts = _Table(
+            tr("Contactpersonen"),
+            CONTACT_COLUMNS,
+            [
+                actions["new_contact"].button,
+                actions["edit_contact"].button,
+                actions["delete_contact"].button,
+            ],
+        )
+        contact_box = QGroupBox(tr("Contactpersonen en mantelzorgers"))
+        QVBoxLayout(contact_box).addWidget(self.contacts)
+
+        self.meldingen = _Table(
+            tr("Meldingen"),
+            MELDING_COLUMNS,
+            [
+                actions["new_melding"].button,
+                actions["edit_melding"].button,
+                actions["close_melding"].button,
+                actions["delete_melding"].button,
+            ],
+        )
+        melding_box = QGroupBox(tr("Meldingen"))
+        QVBoxLayout(melding_box).addWidget(self.meldingen)
+
+        # Melding details and its steps.
+        self.detail_box = QGroupBox(tr("Melding"))
+        dlayout = QVBoxLayout(self.detail_box)
+        dform = QFormLayout()
+        self.detail: dict[str, QLabel] = {}
+        for key, label in (
+            ("hulpvraag", tr("Hulpvraag")),
+            ("gemeld_door", tr("Gemeld door")),
+            ("kenmerk", tr("Kenmerk")),
+            ("fase", tr("Fase")),
+            ("notities", tr("Notities")),
+        ):
+            self.detail[key] = _value_label()
+            dform.addRow(label + ":", self.detail[key])
+        dlayout.addLayout(dform)
+        self.events = _Table(
+            tr("Stappen"),
+            EVENT_COLUMNS,
+            [
+                actions["new_event"].button,
+                actions["edit_event"].button,
+                actions["delete_event"].button,
+            ],
+        )
+        dlayout.addWidget(self.events)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        top = QWidget()
+        tl = QHBoxLayout(top)
+        tl.setContentsMargins(0, 0, 0, 0)
+        tl.addWidget(self.person_box, 3)
+        tl.addWidget(contact_box, 2)
+        split.addWidget(top)
+        split.addWidget(melding_box)
+        split.addWidget(self.detail_box)
+        split.setChildrenCollapsible(False)
+        outer.addWidget(split, 1)
+        self.show_client(None)
+
+    def show_client(self, data: ClientData | None) -> None:
+        has = data is not None
+        for w in (self.person_box, self.contacts, self.meldingen, self.detail_box):
+            w.setEnabled(has)
+        if data is None:
+            self.header.setText(tr("Kies links een cliënt, of maak een nieuwe (Ctrl+N)."))
+            for lbl in self.person.values():
+                lbl.clear()
+            self.contacts.set_rows([])
+            self.meldingen.set_rows([])
+            return
+        status = tr(" (afgesloten)") if data.status is ClientStatus.AFGESLOTEN else ""
+        self.header.setText(
+            tr("{naam} – dossier {n}{status}", naam=data.naam, n=data.dossiernummer, status=status)
+        )
+        adres = ", ".join(
+            p for p in (data.adres, f"{data.postcode} {data.woonplaats}".strip()) if p
+        )
+        toestemming = (
+            tr("gegeven op {d}", d=fmt_date(data.toestemming_op))
+            + (f" – {data.toestemming_omvang}" if data.toestemming_omvang else "")
+            if data.toestemming_op
+            else tr("niet vastgelegd")
+        )
+        values = {
+            "geboortedatum": fmt_date(data.geboortedatum),
+            "adres": adres,
+            "telefoon": data.telefoon,
+            "email": data.email,
+            "gemeente": data.gemeente_naam,
+            "toestemming": toestemming,
+            "status": data.status.label
+            + (f" ({fmt_date(data.afgesloten_op)})" if data.afgesloten_op else ""),
+            "notities": data.notities,
+        }
+        for key, lbl in self.person.items():
+            lbl.setText(values[key])
+
+    def show_melding(self, data: MeldingData | None) -> None:
+        self.detail_box.setEnabled(data is not None)
+        if data is None:
+            self.detail_box.setTitle(tr("Melding"))
+            for lbl in self.detail.values():
+                lbl.clear()
+            self.events.set_rows([])
+            return
+        self.detail_box.setTitle(
+            tr(
+                "Melding van {d} ({wet}{spoed})",
+                d=fmt_date(data.datum_melding),
+                wet=data.wet.label,
+                spoed=tr(", spoed") if data.spoed else "",
+            )
+        )
+        for key, lbl in self.detail.items():
+            lbl.setText(str(getattr(data, key)))
+
+    def show_events(self, rows: list[GebeurtenisData], keep_id: int | None = None) -> None:
+        self.events.set_rows(rows, keep_id)
+
+    def clear(self) -> None:
+        self.show_client(None)
+        self.show_melding(None)

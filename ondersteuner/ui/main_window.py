@@ -1,0 +1,583 @@
+"""The main window: client list with search and filter, and the selected dossier."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ondersteuner.i18n import tr
+from ondersteuner.models.enums import ClientStatus, MeldingStatus
+from ondersteuner.settings import CLIENT_FILTER, FONT_POINT_SIZE
+from ondersteuner.ui import kit
+from ondersteuner.ui.context import AppContext, Changes
+from ondersteuner.ui.dialogs.base import EditDialog
+from ondersteuner.ui.dialogs.client import ClientDialog, ContactDialog
+from ondersteuner.ui.dialogs.melding import GebeurtenisDialog, MeldingDialog
+from ondersteuner.ui.dossier import DossierPanel
+from ondersteuner.ui.ops import clients as client_ops
+from ondersteuner.ui.ops import meldingen as melding_ops
+from ondersteuner.ui.ops.snapshots import (
+    ClientData,
+    ClientRow,
+    ContactData,
+    GebeurtenisData,
+    MeldingData,
+)
+from ondersteuner.ui.tables.dossier import CLIENT_COLUMNS, ClientFilterProxy
+from ondersteuner.ui.tables.rows import RowTableModel
+from ondersteuner.vault import VaultError
+
+FILTERS = [
+    (tr("Actieve cliënten"), ClientStatus.ACTIEF.value),
+    (tr("Afgesloten cliënten"), ClientStatus.AFGESLOTEN.value),
+    (tr("Alle cliënten"), ClientFilterProxy.ALL),
+]
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.client: ClientData | None = None
+        self.melding: MeldingData | None = None
+        self.open_dialog: QDialog | None = None
+        self.closing_for_lock = False
+        # No client names in the title: it shows in task bars and window switchers.
+        self.setWindowTitle(tr("ondersteuner") + (tr(" – DEMO") if ctx.demo else ""))
+        self._make_actions()
+        self._make_menus()
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(
+            tr("Zoek op naam, plaats, gemeente of dossiernummer (Ctrl+F)")
+        )
+        self.search.setAccessibleName(tr("Zoek cliënt"))
+        self.search.setClearButtonEnabled(True)
+        self.filter = kit.combo(FILTERS, ctx.settings.get(CLIENT_FILTER))
+        self.filter.setAccessibleName(tr("Welke cliënten"))
+        self.client_model: RowTableModel[ClientRow] = RowTableModel(CLIENT_COLUMNS, self)
+        self.client_proxy = ClientFilterProxy(self)
+        self.client_proxy.setSourceModel(self.client_model)
+        self.client_view = kit.table_view(tr("Cliënten"))
+        self.client_view.setModel(self.client_proxy)
+        self.client_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(tr("Aantal cliënten"))
+
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.addWidget(self.search)
+        ll.addWidget(self.filter)
+        ll.addWidget(self.client_view, 1)
+        lrow = QHBoxLayout()
+        lrow.addWidget(self.acts["new_client"].button)
+        lrow.addStretch(1)
+        lrow.addWidget(self.count_label)
+        ll.addLayout(lrow)
+
+        self.dossier = DossierPanel(self.acts)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.dossier)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 5)
+        self.setCentralWidget(split)
+        self.split = split
+        self.statusBar().showMessage(tr("Kluis: {d}", d=ctx.data_dir))
+
+        self.search.textChanged.connect(self._search_changed)
+        self.search.returnPressed.connect(self.client_view.setFocus)
+        self.filter.currentIndexChanged.connect(self._filter_changed)
+        self.client_view.selectionModel().currentRowChanged.connect(self._client_selected)
+        self.client_view.doubleClicked.connect(lambda _i: self.edit_client())
+        self.dossier.meldingen.selected.connect(self._melding_selected)
+        self.dossier.meldingen.activated.connect(lambda _r: self.edit_melding())
+        self.dossier.contacts.activated.connect(lambda _r: self.edit_contact())
+        self.dossier.events.activated.connect(lambda _r: self.edit_event())
+        self.dossier.contacts.selected.connect(lambda _r: self._update_actions())
+        self.dossier.events.selected.connect(lambda _r: self._update_actions())
+        ctx.bus.changed.connect(self._on_changes)
+
+        self.setTabOrder(self.search, self.filter)
+        self.setTabOrder(self.filter, self.client_view)
+        self.client_proxy.set_status(self.filter.currentData())
+        self.reload_clients()
+        self.resize(1280, 800)
+        self.split.setSizes([400, 880])
+        self.search.setFocus()
+
+    # ------------------------------------------------------------ actions
+    def _make_actions(self) -> None:
+        A = kit.Action
+        SK = QKeySequence.StandardKey
+        self.acts: dict[str, kit.Action] = {
+            "new_client": A(self, tr("&Nieuwe cliënt…"), self.new_client, "Ctrl+N"),
+            "edit_client": A(self, tr("Cliënt &bewerken…"), self.edit_client, "F2"),
+            "close_client": A(
+                self, tr("Dossier &afsluiten"), self.toggle_client_closed, "Ctrl+Shift+A"
+            ),
+            "delete_client": A(self, tr("Cliënt &verwijderen…"), self.delete_client, "Ctrl+Del"),
+            "new_contact": A(self, tr("Nieuwe &contactpersoon…"), self.new_contact, "Ctrl+Shift+N"),
+            "edit_contact": A(
+                self, tr("Contactpersoon bewerken…"), self.edit_contact, "Ctrl+Shift+E"
+            ),
+            "delete_contact": A(self, tr("Contactpersoon verwijderen…"), self.delete_contact),
+            "new_melding": A(self, tr("Nieuwe &melding…"), self.new_melding, "Ctrl+M"),
+            "edit_melding": A(self, tr("Melding bewerken…"), self.edit_melding, "Ctrl+Shift+M"),
+            "close_melding": A(self, tr("Melding afronden"), self.toggle_melding_closed),
+            "delete_melding": A(self, tr("Melding verwijderen…"), self.delete_melding),
+            "new_event": A(
+                self,
+                tr("&Stap toevoegen…"),
+                self.new_event,
+                "Ctrl+T",
+                tr("Leg een stap vast, zoals een beschikking of bezwaar"),
+            ),
+            "edit_event": A(self, tr("Stap bewerken…"), self.edit_event, "Ctrl+Shift+T"),
+            "delete_event": A(self, tr("Stap verwijderen…"), self.delete_event),
+            "lock": A(self, tr("&Vergrendelen"), self.lock_requested.emit, "Ctrl+L"),
+            "quit": A(self, tr("&Afsluiten"), self.close, "Ctrl+Q"),
+            "find": A(self, tr("&Zoeken"), self.focus_search, SK.Find),
+            "zoom_in": A(
+                self,
+                tr("Letters &groter"),
+                lambda: self.zoom(+1),
+                [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")],
+            ),
+            "zoom_out": A(self, tr("Letters &kleiner"), lambda: self.zoom(-1), "Ctrl+-"),
+            "zoom_reset": A(self, tr("Standaard &lettergrootte"), lambda: self.zoom(0), "Ctrl+0"),
+            "settings": A(self, tr("&Instellingen…"), self.open_settings, "Ctrl+,"),
+            "passphrase": A(self, tr("&Wachtwoord wijzigen…"), self.change_passphrase),
+            "shortcuts": A(self, tr("&Sneltoetsen"), self.show_shortcuts, "F1"),
+            "go_clients": A(
+                self, tr("Naar cliëntenlijst"), lambda: self.client_view.setFocus(), "Ctrl+1"
+            ),
+            "go_contacts": A(
+                self,
+                tr("Naar contactpersonen"),
+                lambda: self.dossier.contacts.view.setFocus(),
+                "Ctrl+2",
+            ),
+            "go_meldingen": A(
+                self, tr("Naar meldingen"), lambda: self.dossier.meldingen.view.setFocus(), "Ctrl+3"
+            ),
+            "go_events": A(
+                self, tr("Naar stappen"), lambda: self.dossier.events.view.setFocus(), "Ctrl+4"
+            ),
+        }
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        menus: list[tuple[str, list[str | None]]] = [
+            (tr("&Bestand"), ["lock", "passphrase", None, "quit"]),
+            (
+                tr("&Cliënt"),
+                [
+                    "new_client",
+                    "edit_client",
+                    "close_client",
+                    "delete_client",
+                    None,
+                    "new_contact",
+                    "edit_contact",
+                    "delete_contact",
+                ],
+            ),
+            (
+                tr("&Melding"),
+                [
+                    "new_melding",
+                    "edit_melding",
+                    "close_melding",
+                    "delete_melding",
+                    None,
+                    "new_event",
+                    "edit_event",
+                    "delete_event",
+                ],
+            ),
+            (
+                tr("&Beeld"),
+                [
+                    "find",
+                    None,
+                    "go_clients",
+                    "go_contacts",
+                    "go_meldingen",
+                    "go_events",
+                    None,
+                    "zoom_in",
+                    "zoom_out",
+                    "zoom_reset",
+                ],
+            ),
+            (tr("&Extra"), ["settings"]),
+            (tr("&Help"), ["shortcuts"]),
+        ]
+        for title, keys in menus:
+            menu = bar.addMenu(title)
+            for key in keys:
+                if key is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(self.acts[key].action)
+        for act in self.acts.values():
+            self.addAction(act.action)  # shortcuts work even with menus closed
+
+    def _update_actions(self) -> None:
+        has_client = self.client is not None
+        closed = has_client and self.client.status is ClientStatus.AFGESLOTEN  # type: ignore[union-attr]
+        has_melding = self.melding is not None
+        for key in ("edit_client", "close_client", "delete_client", "new_contact", "new_melding"):
+            self.acts[key].set_enabled(has_client)
+        self.acts["close_client"].action.setText(
+            tr("Dossier &heropenen") if closed else tr("Dossier &afsluiten")
+        )
+        self.acts["close_client"].button.setText(self.acts["close_client"].action.text())
+        has_contact = self.dossier.contacts.current() is not None
+        self.acts["edit_contact"].set_enabled(has_contact)
+        self.acts["delete_contact"].set_enabled(has_contact)
+        for key in ("edit_melding", "close_melding", "delete_melding", "new_event"):
+            self.acts[key].set_enabled(has_melding)
+        if has_melding:
+            lopend = self.melding.status is MeldingStatus.LOPEND  # type: ignore[union-attr]
+            text = tr("Melding afronden") if lopend else tr("Melding heropenen")
+            self.acts["close_melding"].action.setText(text)
+            self.acts["close_melding"].button.setText(text)
+        has_event = self.dossier.events.current() is not None
+        self.acts["edit_event"].set_enabled(has_event)
+        self.acts["delete_event"].set_enabled(has_event)
+
+    # ------------------------------------------------------------ loading
+    def reload_clients(self) -> None:
+        keep = self.client.id if self.client else None
+        rows = client_ops.list_clients(self.ctx.vault)
+        self.client_model.set_rows(rows)
+        if rows and self.client_view.columnWidth(0) < 150:
+            self.client_view.setColumnWidth(0, 190)
+        self._update_count()
+        self.select_client(keep)
+
+    def select_client(self, client_id: int | None) -> None:
+        if client_id is not None:
+            for r, row in enumerate(self.client_model.rows):
+                if row.id == client_id:
+                    idx = self.client_proxy.mapFromSource(self.client_model.index(r, 0))
+                    if idx.isValid():
+                        self.client_view.setCurrentIndex(idx)
+                        return
+        self._show_client(None)
+
+    def _update_count(self) -> None:
+        self.count_label.setText(
+            tr("{n} van {m}", n=self.client_proxy.rowCount(), m=len(self.client_model.rows))
+        )
+
+    def _search_changed(self, text: str) -> None:
+        self.client_proxy.set_search(text)
+        self._update_count()
+        if self.client_proxy.rowCount() and not self.client_view.currentIndex().isValid():
+            self.client_view.setCurrentIndex(self.client_proxy.index(0, 0))
+
+    def _filter_changed(self) -> None:
+        status = self.filter.currentData()
+        self.ctx.settings.set(CLIENT_FILTER, status)
+        self.client_proxy.set_status(status)
+        self._update_count()
+
+    def _client_selected(self, current: Any, _previous: Any = None) -> None:
+        row = (
+            self.client_proxy.data(current, Qt.ItemDataRole.UserRole + 1)
+            if current.isValid()
+            else None
+        )
+        self._show_client(row.id if row else None)
+
+    def _show_client(self, client_id: int | None) -> None:
+        if client_id is None:
+            self.client = None
+            self.melding = None
+            self.dossier.clear()
+            self._update_actions()
+            return
+        self.client = client_ops.get_client(self.ctx.vault, client_id)
+        self.dossier.show_client(self.client)
+        self.dossier.contacts.set_rows(list(self.client.contactpersonen))
+        self._reload_meldingen()
+
+    def _reload_meldingen(self, keep_id: int | None = None) -> None:
+        assert self.client is not None and self.client.id is not None
+        keep_id = keep_id or (self.melding.id if self.melding else None)
+        rows = melding_ops.list_meldingen(self.ctx.vault, self.client.id)
+        self.melding = None
+        self.dossier.meldingen.set_rows(rows, keep_id)
+        if not rows:
+            self._melding_selected(None)
+
+    def _melding_selected(self, row: MeldingData | None) -> None:
+        self.melding = row
+        self.dossier.show_melding(row)
+        if row is not None and row.id is not None:
+            self.dossier.show_events(melding_ops.list_gebeurtenissen(self.ctx.vault, row.id))
+        self._update_actions()
+
+    def _on_changes(self, changes: Changes) -> None:
+        if not self.ctx.vault.is_unlocked:
+            return
+        if changes.clients or changes.gemeenten:
+            self.reload_clients()
+        elif (
+            self.client is not None
+            and self.client.id is not None
+            and (changes.contactpersonen or changes.meldingen or changes.gebeurtenissen)
+        ):
+            self._show_client(self.client.id)
+
+    # ------------------------------------------------------------ dialogs
+    def run_dialog(self, dialog: QDialog) -> bool:
+        """Show a modal dialog; ``True`` if accepted and the vault is still open."""
+        self.open_dialog = dialog
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            self.open_dialog = None
+        return accepted and self.ctx.vault.is_unlocked
+
+    def _ask(self, title: str, message: str, yes: str) -> bool:
+        return kit.confirm(self, title, message, yes) and self.ctx.vault.is_unlocked
+
+    def _guard(self, fn: Callable[[], object], changes: Changes) -> None:
+        try:
+            fn()
+        except VaultError as exc:
+            kit.show_error(self, str(exc))
+            return
+        self.ctx.notify(changes)
+
+    def new_client(self) -> None:
+        dialog = ClientDialog(self, self.ctx, ClientData())
+        if self.run_dialog(dialog):
+            self.client = None
+            self.search.clear()
+            self.filter.setCurrentIndex(self.filter.findData(ClientStatus.ACTIEF.value))
+            self.select_client(dialog.saved_id)
+
+    def edit_client(self) -> None:
+        if self.client is not None:
+            self.run_dialog(ClientDialog(self, self.ctx, self.client))
+
+    def toggle_client_closed(self) -> None:
+        if self.client is None or self.client.id is None:
+            return
+        closing = self.client.status is ClientStatus.ACTIEF
+        if closing and not self._ask(
+            tr("Dossier afsluiten"),
+            tr(
+                "Het dossier van {naam} afsluiten? Het blijft bewaard en u kunt het later "
+                "heropenen (filter ‘Afgesloten cliënten’).",
+                naam=self.client.naam,
+            ),
+            tr("Afsluiten"),
+        ):
+            return
+        cid = self.client.id
+        self._guard(
+            lambda: client_ops.set_client_closed(self.ctx.vault, cid, closing),
+            Changes(clients=True),
+        )
+
+    def delete_client(self) -> None:
+        if self.client is None or self.client.id is None:
+            return
+        s = client_ops.deletion_summary(self.ctx.vault, self.client.id)
+        message = tr(
+            "Wilt u {naam} (dossier {n}) definitief verwijderen?\n\nDit wist ook:\n"
+            "• {c} contactpersonen\n• {m} meldingen met {g} stappen\n• {gs} gesprekken met "
+            "{no} notities\n• {v} verslagen\n• {b} brieven\n\nDit kan niet ongedaan worden "
+            "gemaakt. Kopieën buiten ondersteuner (e-mail, USB-stick, papier) moet u zelf "
+            "verwijderen.",
+            naam=s.naam,
+            n=s.dossiernummer,
+            c=s.contactpersonen,
+            m=s.meldingen,
+            g=s.gebeurtenissen,
+            gs=s.gesprekken,
+            no=s.notities,
+            v=s.verslagen,
+            b=s.brieven,
+        )
+        if not self._ask(tr("Cliënt verwijderen"), message, tr("Definitief verwijderen")):
+            return
+        cid = self.client.id
+        self.client = None
+        self._guard(lambda: client_ops.delete_client(self.ctx.vault, cid), Changes(clients=True))
+
+    def new_contact(self) -> None:
+        if self.client is not None and self.client.id is not None:
+            self.run_dialog(ContactDialog(self, self.ctx, self.client.id, ContactData()))
+
+    def edit_contact(self) -> None:
+        contact = self.dossier.contacts.current()
+        if self.client is not None and self.client.id is not None and contact is not None:
+            self.run_dialog(ContactDialog(self, self.ctx, self.client.id, contact))  # type: ignore[arg-type]
+
+    def delete_contact(self) -> None:
+        contact: ContactData | None = self.dossier.contacts.current()  # type: ignore[assignment]
+        if contact is None or contact.id is None:
+            return
+        if self._ask(
+            tr("Contactpersoon verwijderen"),
+            tr("{naam} verwijderen uit dit dossier?", naam=contact.naam),
+            tr("Verwijderen"),
+        ):
+            cid = contact.id
+            self._guard(
+                lambda: client_ops.delete_contact(self.ctx.vault, cid),
+                Changes(contactpersonen=True),
+            )
+
+    def new_melding(self) -> None:
+        if self.client is None:
+            return
+        import datetime as dt
+
+        data = MeldingData(
+            client_id=self.client.id,
+            gemeente_id=self.client.gemeente_id,
+            datum_melding=dt.date.today(),
+        )
+        dialog = MeldingDialog(self, self.ctx, data)
+        if self.run_dialog(dialog):
+            self._reload_meldingen(dialog.saved_id)
+
+    def edit_melding(self) -> None:
+        if self.melding is not None:
+            self.run_dialog(MeldingDialog(self, self.ctx, self.melding))
+
+    def toggle_melding_closed(self) -> None:
+        if self.melding is None or self.melding.id is None:
+            return
+        lopend = self.melding.status is MeldingStatus.LOPEND
+        new = MeldingStatus.AFGEROND if lopend else MeldingStatus.LOPEND
+        mid = self.melding.id
+        self._guard(
+            lambda: melding_ops.set_melding_status(self.ctx.vault, mid, new),
+            Changes(meldingen=True, clients=True, termijnen=True),
+        )
+
+    def delete_melding(self) -> None:
+        if self.melding is None or self.melding.id is None:
+            return
+        counts = melding_ops.melding_delete_counts(self.ctx.vault, self.melding.id)
+        message = tr(
+            "De melding van {d} definitief verwijderen?\n\nDit wist ook {g} stappen, "
+            "{gs} gesprekken met hun notities, {v} verslagen en {b} brieven.",
+            d=self.melding.datum_melding.strftime("%d-%m-%Y") if self.melding.datum_melding else "",
+            g=counts["gebeurtenissen"],
+            gs=counts["gesprekken"],
+            v=counts["verslagen"],
+            b=counts["brieven"],
+        )
+        if self._ask(tr("Melding verwijderen"), message, tr("Definitief verwijderen")):
+            mid = self.melding.id
+            self.melding = None
+            self._guard(
+                lambda: melding_ops.delete_melding(self.ctx.vault, mid),
+                Changes(meldingen=True, clients=True, termijnen=True),
+            )
+
+    def new_event(self) -> None:
+        if self.melding is None:
+            return
+        import datetime as dt
+
+        data = GebeurtenisData(melding_id=self.melding.id, datum=dt.date.today())
+        self.run_dialog(GebeurtenisDialog(self, self.ctx, data))
+
+    def edit_event(self) -> None:
+        event = self.dossier.events.current()
+        if event is not None:
+            self.run_dialog(GebeurtenisDialog(self, self.ctx, event))  # type: ignore[arg-type]
+
+    def delete_event(self) -> None:
+        event: GebeurtenisData | None = self.dossier.events.current()  # type: ignore[assignment]
+        if event is None or event.id is None:
+            return
+        if self._ask(
+            tr("Stap verwijderen"),
+            tr(
+                "De stap ‘{s}’ verwijderen? De termijnen worden opnieuw berekend.",
+                s=event.soort.label,
+            ),
+            tr("Verwijderen"),
+        ):
+            eid = event.id
+            self._guard(
+                lambda: melding_ops.delete_gebeurtenis(self.ctx.vault, eid),
+                Changes(gebeurtenissen=True, meldingen=True, termijnen=True),
+            )
+
+    # ------------------------------------------------------------ view
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def zoom(self, step: int) -> None:
+        from ondersteuner.ui.app_font import apply_font_size, current_point_size
+
+        size = 0 if step == 0 else max(8, min(32, current_point_size() + step))
+        self.ctx.settings.set(FONT_POINT_SIZE, size)
+        apply_font_size(size)
+
+    def open_settings(self) -> None:
+        from ondersteuner.ui.dialogs.settings import SettingsDialog
+
+        if self.run_dialog(SettingsDialog(self, self.ctx)):
+            self.ctx.notify(Changes(instellingen=True))
+
+    def change_passphrase(self) -> None:
+        from ondersteuner.ui.unlock import ChangePassphraseDialog
+
+        if self.run_dialog(ChangePassphraseDialog(self, self.ctx.vault, self.ctx.runner)):
+            kit.show_info(self, tr("Het wachtwoord is gewijzigd. De herstelcode blijft geldig."))
+
+    def show_shortcuts(self) -> None:
+        lines = [
+            f"{a.action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}\t"
+            f"{a.action.text().replace('&', '').rstrip('…')}"
+            for a in self.acts.values()
+            if not a.action.shortcut().isEmpty()
+        ]
+        kit.show_info(self, "\n".join(lines), tr("Sneltoetsen"))
+
+    # ------------------------------------------------------------ locking
+    def save_open_work(self) -> None:
+        """Before locking or closing: save (or keep as concept) what is being edited."""
+        dialog = self.open_dialog
+        if isinstance(dialog, EditDialog):
+            dialog.save_before_lock()
+        # Close any other modal (confirmations) so no client data stays on screen.
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, QDialog) and w.isVisible() and w is not dialog:
+                w.reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.closing_for_lock:
+            self.save_open_work()
+        super().closeEvent(event)

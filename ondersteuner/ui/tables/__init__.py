@@ -1,0 +1,1 @@
+"""Qt list models over row snapshots (``models`` alone means the ORM)."""
