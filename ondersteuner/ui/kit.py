@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence
@@ -155,15 +156,29 @@ class DateField(QLineEdit):
         cal.setFocus()
 
 
-def combo(items: list[tuple[str, object]], current: object = None) -> QComboBox:
-    w = QComboBox()
-    for label, data in items:
-        w.addItem(label, data)
-    if current is not None:
-        idx = w.findData(current)
-        if idx >= 0:
-            w.setCurrentIndex(idx)
-    return w
+class Choice(QComboBox):
+    """A combo box whose values are Python objects (enums stay enums, not strings)."""
+
+    def __init__(self, items: list[tuple[str, object]], current: object = None) -> None:
+        super().__init__()
+        self._values: list[object] = []
+        self.view().setAccessibleName(tr("Keuzelijst"))
+        for label, data in items:
+            self.addItem(label)
+            self._values.append(data)
+        self.set_value(current)
+
+    def value(self) -> Any:
+        i = self.currentIndex()
+        return self._values[i] if 0 <= i < len(self._values) else None
+
+    def set_value(self, value: object) -> None:
+        if value in self._values:
+            self.setCurrentIndex(self._values.index(value))
+
+
+def combo(items: list[tuple[str, object]], current: object = None) -> Choice:
+    return Choice(items, current)
 
 
 def button(

@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
 
         self.setTabOrder(self.search, self.filter)
         self.setTabOrder(self.filter, self.client_view)
-        self.client_proxy.set_status(self.filter.currentData())
+        self.client_proxy.set_status(self.filter.value())
         self.reload_clients()
         self.resize(1280, 800)
         self.split.setSizes([400, 880])
@@ -296,7 +296,7 @@ class MainWindow(QMainWindow):
             self.client_view.setCurrentIndex(self.client_proxy.index(0, 0))
 
     def _filter_changed(self) -> None:
-        status = self.filter.currentData()
+        status = self.filter.value()
         self.ctx.settings.set(CLIENT_FILTER, status)
         self.client_proxy.set_status(status)
         self._update_count()
@@ -375,7 +375,7 @@ class MainWindow(QMainWindow):
         if self.run_dialog(dialog):
             self.client = None
             self.search.clear()
-            self.filter.setCurrentIndex(self.filter.findData(ClientStatus.ACTIEF.value))
+            self.filter.set_value(ClientStatus.ACTIEF.value)
             self.select_client(dialog.saved_id)
 
     def edit_client(self) -> None:

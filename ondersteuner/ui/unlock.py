@@ -64,8 +64,9 @@ class UnlockDialog(QDialog, BusyMixin):
         self.setWindowTitle(tr("ondersteuner – kluis openen"))
         layout = QVBoxLayout(self)
         layout.addWidget(_heading(tr("Kluis openen")))
-        if reason:
-            layout.addWidget(_wrapped(reason))
+        self.reason_label = _wrapped(reason)
+        self.reason_label.setVisible(bool(reason))
+        layout.addWidget(self.reason_label)
         if demo_passphrase:
             banner = _wrapped(
                 tr(
@@ -267,8 +268,11 @@ class CreateVaultDialog(QDialog, BusyMixin):
 
     def _created(self, code: str) -> None:
         self.herstelcode = code
-        HerstelcodeShowDialog(self, code).exec()
-        self.accept()
+        self.hide()
+        self.code_dialog = HerstelcodeShowDialog(None, code)
+        self.code_dialog.accepted.connect(self.accept)
+        self.code_dialog.rejected.connect(self.accept)
+        self.code_dialog.show()
 
     def _failed(self, exc: BaseException) -> None:
         self.error.setText(error_text(exc))

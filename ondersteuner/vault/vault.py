@@ -9,7 +9,9 @@ appears in the URL or in any engine repr.
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import os
 import sqlite3
 from collections.abc import Callable
 from enum import Enum
@@ -115,6 +117,13 @@ class Vault:
             )
         return NotAVault.default_message
 
+    def _db_files(self) -> tuple[Path, ...]:
+        return (
+            self.db_path,
+            self.db_path.with_name(self.db_path.name + "-wal"),
+            self.db_path.with_name(self.db_path.name + "-shm"),
+        )
+
     @property
     def is_unlocked(self) -> bool:
         return self._engine is not None
@@ -148,9 +157,27 @@ class Vault:
         if self.state() is not VaultState.MISSING:
             raise VaultExists()
         try:
-            self.data_dir.mkdir(parents=True, exist_ok=True)
+            self.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+            # Create the database file ourselves, owner-only, and never over an
+            # existing file (O_EXCL); SQLite gives -wal/-shm the same mode.
+            fd = os.open(self.db_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            os.close(fd)
+        except FileExistsError as exc:
+            raise VaultExists() from exc
         except OSError as exc:
             raise DiskProblem() from exc
+        try:
+            return self._initialise(passphrase, kdf)
+        except BaseException:
+            # Only files this call created are removed: the ones it made just now.
+            self.lock()
+            self._keyfile = None
+            for path in (self.keyfile_path, *self._db_files()):
+                with contextlib.suppress(OSError):
+                    path.unlink()
+            raise
+
+    def _initialise(self, passphrase: str, kdf: crypto.KdfParams) -> str:
         data_key = crypto.new_data_key()
         herstelcode = crypto.new_herstelcode()
         keyfile = KeyFile(vault_id=crypto.random_id(), slots={})
@@ -174,7 +201,6 @@ class Vault:
         try:
             create_schema(self.engine)
         except Exception as exc:
-            self.lock()
             raise _open_error(exc) from exc
         return herstelcode
 

@@ -79,7 +79,7 @@ class ClientDialog(EditDialog):
         return replace(
             self.initial,
             naam=w["naam"].text(),  # type: ignore[attr-defined]
-            aanhef=w["aanhef"].currentData(),  # type: ignore[attr-defined]
+            aanhef=w["aanhef"].value(),  # type: ignore[attr-defined]
             geboortedatum=self.date_value("geboortedatum", strict=strict),
             adres=w["adres"].text(),  # type: ignore[attr-defined]
             postcode=w["postcode"].text(),  # type: ignore[attr-defined]

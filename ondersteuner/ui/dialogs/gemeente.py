@@ -37,6 +37,8 @@ class GemeentePicker(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.combo.setCompleter(completer)
+        completer.popup().setAccessibleName(tr("Gevonden gemeenten"))
+        self.combo.view().setAccessibleName(tr("Alle gemeenten"))
         self.combo.currentIndexChanged.connect(self.changed)
         layout.addWidget(self.combo, 1)
         self.address_button = kit.button(

@@ -69,7 +69,7 @@ class MeldingDialog(EditDialog):
         return replace(
             self.initial,
             datum_melding=self.date_value("datum_melding", strict=strict),
-            wet=w["wet"].currentData(),  # type: ignore[attr-defined]
+            wet=w["wet"].value(),  # type: ignore[attr-defined]
             gemeente_id=gemeente_id,
             gemeld_door=w["gemeld_door"].text(),  # type: ignore[attr-defined]
             hulpvraag=w["hulpvraag"].toPlainText(),  # type: ignore[attr-defined]
@@ -170,7 +170,7 @@ class GebeurtenisDialog(EditDialog):
         self.resize(500, 420)
 
     def _adapt(self) -> None:
-        soort: S = self.fields["soort"].currentData()  # type: ignore[attr-defined]
+        soort: S = self.fields["soort"].value()  # type: ignore[attr-defined]
         for key, shown in (
             ("tot_datum", soort in _SHOW_TOT),
             ("verzonden_op", soort in _SHOW_SENT),
@@ -184,7 +184,7 @@ class GebeurtenisDialog(EditDialog):
 
     def _values(self, *, strict: bool) -> GebeurtenisData:
         w = self.fields
-        soort: S = w["soort"].currentData()  # type: ignore[attr-defined]
+        soort: S = w["soort"].value()  # type: ignore[attr-defined]
 
         def shown_date(key: str) -> object:
             if not self.form.isRowVisible(w[key]):
