@@ -10,7 +10,7 @@ from keyring.errors import KeyringLocked
 
 from ondersteuner.ui.ops.startup import unlock_with_passphrase, unlock_with_remembered_key
 from ondersteuner.vault import Vault
-from ondersteuner.vault.keystore import SERVICE, Keystore, KeyringState
+from ondersteuner.vault.keystore import SERVICE, KeyringState, Keystore
 from tests.conftest import PASSPHRASE, MemoryKeyring
 
 

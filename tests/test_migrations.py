@@ -32,7 +32,7 @@ FIXTURE_PASSPHRASE = "fixture kluis wachtwoord"
 def _empty_encrypted_vault(tmp_path: Path) -> Vault:
     """A keyed SQLCipher database with no schema at all."""
     v = Vault(tmp_path)
-    v._open(new_data_key())  # noqa: SLF001 - a bare engine, as a vault of schema 'none'
+    v._open(new_data_key())
     return v
 
 

@@ -152,7 +152,7 @@ def test_drafts_round_trip_snapshots(vault: Vault):
         contactpersonen=(ContactData(naam="X"),),
     )
     drafts.save_draft(vault, "client", data, {"client_id": 4})
-    ((kind, stored, when),) = drafts.take_drafts(vault)
+    ((kind, stored, _when),) = drafts.take_drafts(vault)
     assert kind == "client" and stored["context"] == {"client_id": 4}
     assert drafts.restore(ClientData, stored) == data
     assert drafts.take_drafts(vault) == []

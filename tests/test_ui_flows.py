@@ -270,8 +270,7 @@ def test_every_input_has_an_accessible_name(qtbot, app_ctl: AppController):
     assert focusable_without_name(win) == []
     from ondersteuner.ui.dialogs.client import ContactDialog
     from ondersteuner.ui.dialogs.settings import SettingsDialog
-    from ondersteuner.ui.ops.snapshots import ClientData, ContactData, GebeurtenisData
-    from ondersteuner.ui.ops.snapshots import MeldingData
+    from ondersteuner.ui.ops.snapshots import ClientData, ContactData, GebeurtenisData, MeldingData
     from ondersteuner.ui.unlock import ChangePassphraseDialog, HerstelDialog
 
     ctx = win.ctx
