@@ -7,13 +7,16 @@ database libraries load; see DESIGN.md for the start-up budget.
 from __future__ import annotations
 
 import argparse
-import shutil
+import os
 import sys
-import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from ondersteuner import __version__, paths
 from ondersteuner.i18n import tr
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QLockFile
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -38,6 +41,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def _make_demo() -> tuple[Path, str]:
     """A throwaway vault in a new temp directory, filled with fictitious clients."""
+    import tempfile
+
     from ondersteuner.demo import demo_passphrase, fill_demo
     from ondersteuner.vault import Vault
 
@@ -50,9 +55,39 @@ def _make_demo() -> tuple[Path, str]:
     return directory, passphrase
 
 
+# Benchmarks set this to measure process start → first screen painted (bench/).
+BENCH_FIRST_PAINT = "ONDERSTEUNER_BENCH_FIRST_PAINT"
+
+
+def _quit_on_first_paint(widget: Any) -> None:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    class _Filter(QObject):
+        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                print("painted", flush=True)
+                QTimer.singleShot(0, QApplication.quit)
+            return False
+
+    widget._bench_filter = _Filter(widget)
+    widget.installEventFilter(widget._bench_filter)
+
+
+def acquire_instance_lock(data_dir: Path) -> QLockFile | None:
+    """One app instance per vault: a lock file beside it, ``None`` if held elsewhere.
+
+    A lock left by a crashed instance is recognised by its dead PID and taken over.
+    """
+    from PySide6.QtCore import QLockFile
+
+    lock = QLockFile(str(data_dir / paths.LOCK_FILENAME))
+    lock.setStaleLockTime(0)
+    return lock if lock.tryLock(200) else None
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    from PySide6.QtCore import QLockFile
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -88,9 +123,8 @@ def main(argv: list[str] | None = None) -> int:
     if settings.get(FONT_POINT_SIZE):
         apply_font_size(settings.get(FONT_POINT_SIZE))
 
-    lock = QLockFile(str(data_dir / paths.LOCK_FILENAME))
-    lock.setStaleLockTime(0)  # a crashed instance's lock is detected by its PID
-    if not lock.tryLock(200):
+    lock = acquire_instance_lock(data_dir)
+    if lock is None:
         from ondersteuner.vault.errors import VaultInUse
 
         QMessageBox.warning(None, tr("Kluis al geopend"), str(VaultInUse()))
@@ -102,11 +136,15 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if not controller.start():
             return 2
+        if os.environ.get(BENCH_FIRST_PAINT) and controller.dialog is not None:
+            _quit_on_first_paint(controller.dialog)
         app.aboutToQuit.connect(controller.shutdown)
         return app.exec()
     finally:
         lock.unlock()
         if demo_dir is not None:
+            import shutil
+
             shutil.rmtree(demo_dir, ignore_errors=True)
 
 

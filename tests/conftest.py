@@ -54,6 +54,21 @@ def _no_real_keyring() -> Iterator[None]:
     keyring.set_keyring(previous)
 
 
+@pytest.fixture(autouse=True)
+def _restore_app_font() -> Iterator[None]:
+    """Font zoom changes the app-wide font; give every test the same start."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    font = QApplication.font() if app is not None else None
+    yield
+    if font is not None and QApplication.instance() is not None:
+        QApplication.setFont(font)
+        import ondersteuner.ui.app_font as app_font
+
+        app_font._default_size = None
+
+
 @pytest.fixture
 def memory_keyring() -> MemoryKeyring:
     backend = MemoryKeyring()

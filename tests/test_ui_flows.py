@@ -92,7 +92,8 @@ def test_create_client_search_edit_delete(qtbot, app_ctl: AppController):
     # Search as you type, case- and accent-insensitive, on name or place.
     qtbot.keyClicks(win.search, "UTR")
     assert win.client_proxy.rowCount() == 1
-    assert win.client.naam == "Anna Testpersoon"
+    # The dossier loads once typing pauses (the list itself never waits).
+    qtbot.waitUntil(lambda: win.client.naam == "Anna Testpersoon", timeout=2000)
     assert win.client.postcode == "1234 AB"
     assert win.client.gemeente_naam == "Utrecht"
     win.search.clear()

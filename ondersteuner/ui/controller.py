@@ -54,8 +54,7 @@ class AppController(QObject):
         self.ctx: AppContext | None = None
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(lambda: self.lock("idle"))
-        self.system = SystemLockWatcher(self)
-        self.system.lock_now.connect(self.lock)
+        self.system: SystemLockWatcher | None = None  # made after the first unlock
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
@@ -84,7 +83,6 @@ class AppController(QObject):
             self.vault, self.runner, demo_passphrase=self.demo_passphrase, reason=reason
         )
         self._show_dialog(dialog)
-        QTimer.singleShot(0, dialog.start_background_work)
 
     def _show_dialog(self, dialog: QDialog) -> None:
         self.dialog = dialog
@@ -114,6 +112,9 @@ class AppController(QObject):
         self.window = MainWindow(self.ctx)
         self.window.lock_requested.connect(lambda: self.lock("manual"))
         self.window.show()
+        if self.system is None:
+            self.system = SystemLockWatcher(self)
+            self.system.lock_now.connect(self.lock)
         self.system.register_window(int(self.window.winId()))
         self.bus.changed.connect(self._settings_changed)
         self._configure_idle()

@@ -9,29 +9,28 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ondersteuner.i18n import tr
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTableView
 
 
 def add_field(form: QFormLayout, label: str, widget: QWidget, hint: str = "") -> QWidget:
@@ -205,6 +204,8 @@ def button(
 
 
 def table_view(accessible_name: str) -> QTableView:
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
     v = QTableView()
     v.setAccessibleName(accessible_name)
     v.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -231,10 +232,14 @@ def error_label() -> QLabel:
 
 
 def show_error(parent: QWidget | None, message: str, title: str | None = None) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.warning(parent, title or tr("Dat lukte niet"), message)
 
 
 def show_info(parent: QWidget | None, message: str, title: str | None = None) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.information(parent, title or tr("ondersteuner"), message)
 
 
@@ -247,6 +252,8 @@ def confirm(
     destructive: bool = True,
 ) -> bool:
     """Ask before an irreversible action. The safe choice is the default."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question)
     box.setWindowTitle(title)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -101,6 +101,11 @@ class MainWindow(QMainWindow):
         self.split = split
         self.statusBar().showMessage(tr("Kluis: {d}", d=ctx.data_dir))
 
+        self._typing = False
+        self._select_timer = QTimer(self)
+        self._select_timer.setSingleShot(True)
+        self._select_timer.setInterval(150)
+        self._select_timer.timeout.connect(self._load_pending_client)
         self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self.client_view.setFocus)
         self.filter.currentIndexChanged.connect(self._filter_changed)
@@ -266,13 +271,16 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ loading
     def reload_clients(self) -> None:
+        """Refill the list; the selected client's dossier is re-read (it may have changed)."""
         keep = self.client.id if self.client else None
         rows = client_ops.list_clients(self.ctx.vault)
         self.client_model.set_rows(rows)
         if rows and self.client_view.columnWidth(0) < 150:
             self.client_view.setColumnWidth(0, 190)
         self._update_count()
+        self.client = None  # force a fresh read below, even for the same id
         self.select_client(keep)
+        self._load_pending_client()
 
     def select_client(self, client_id: int | None) -> None:
         if client_id is not None:
@@ -290,6 +298,13 @@ class MainWindow(QMainWindow):
         )
 
     def _search_changed(self, text: str) -> None:
+        self._typing = True
+        try:
+            self._apply_search(text)
+        finally:
+            self._typing = False
+
+    def _apply_search(self, text: str) -> None:
         self.client_proxy.set_search(text)
         self._update_count()
         if self.client_proxy.rowCount() and not self.client_view.currentIndex().isValid():
@@ -301,13 +316,27 @@ class MainWindow(QMainWindow):
         self.client_proxy.set_status(status)
         self._update_count()
 
-    def _client_selected(self, current: Any, _previous: Any = None) -> None:
-        row = (
-            self.client_proxy.data(current, Qt.ItemDataRole.UserRole + 1)
-            if current.isValid()
-            else None
-        )
-        self._show_client(row.id if row else None)
+    def _client_selected(self, _current: Any, _previous: Any = None) -> None:
+        # Typing in the search box moves the selection at every keystroke; load the
+        # dossier once the typing pauses, so the list never waits for the database.
+        if self._typing:
+            self._select_timer.start()
+        else:
+            self._load_pending_client()
+
+    def _row_id(self, proxy_index: Any) -> int | None:
+        if not proxy_index.isValid():
+            return None
+        row = self.client_model.row_at(self.client_proxy.mapToSource(proxy_index).row())
+        return row.id if row else None
+
+    def _load_pending_client(self) -> None:
+        self._select_timer.stop()
+        if not self.ctx.vault.is_unlocked:
+            return
+        pending = self._row_id(self.client_view.currentIndex())
+        if self.client is None or pending != self.client.id:
+            self._show_client(pending)
 
     def _show_client(self, client_id: int | None) -> None:
         if client_id is None:

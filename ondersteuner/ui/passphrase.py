@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from ondersteuner.i18n import tr
 from ondersteuner.ui import kit
 from ondersteuner.ui.context import Runner
-from ondersteuner.vault.crypto import PASSPHRASE_RULE, check_passphrase
 from ondersteuner.vault.errors import VaultError, WeakPassphrase
+from ondersteuner.vault.strength import PASSPHRASE_RULE, check_passphrase
 
 
 def password_edit(placeholder: str = "") -> QLineEdit:
@@ -112,8 +112,12 @@ class BusyMixin:
         on_error: Callable[[BaseException], None],
     ) -> None:
         dialog: QDialog = self  # type: ignore[assignment]
+        # Disable what is enabled now, and later re-enable exactly those: an input
+        # that was disabled for a reason (no keyring) stays disabled.
         inputs = [
-            w for w in dialog.findChildren(QWidget) if w.focusPolicy() != Qt.FocusPolicy.NoFocus
+            w
+            for w in dialog.findChildren(QWidget)
+            if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w.isEnabled()
         ]
         for w in inputs:
             w.setEnabled(False)
@@ -122,20 +126,31 @@ class BusyMixin:
         self.busy_bar.show()
 
         def finish() -> None:
+            if not alive(dialog):
+                return
             for w in inputs:
                 w.setEnabled(True)
             self.busy_label.hide()
             self.busy_bar.hide()
 
         def done(result: Any) -> None:
-            finish()
-            on_done(result)
+            if alive(dialog):
+                finish()
+                on_done(result)
 
         def failed(exc: BaseException) -> None:
-            finish()
-            on_error(exc)
+            if alive(dialog):
+                finish()
+                on_error(exc)
 
         self.runner.submit(job, on_done=done, on_error=failed)
+
+
+def alive(widget: QWidget) -> bool:
+    """False once Qt has deleted the widget (a late worker result must not touch it)."""
+    import shiboken6
+
+    return bool(shiboken6.isValid(widget))
 
 
 def error_text(exc: BaseException) -> str:

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,7 +21,13 @@ from PySide6.QtWidgets import (
 from ondersteuner.i18n import tr
 from ondersteuner.ui import kit
 from ondersteuner.ui.context import Runner
-from ondersteuner.ui.passphrase import BusyMixin, NewPassphrase, error_text, password_edit
+from ondersteuner.ui.passphrase import (
+    BusyMixin,
+    NewPassphrase,
+    alive,
+    error_text,
+    password_edit,
+)
 from ondersteuner.vault import Vault, WrongPassphrase
 
 LOSS_WARNING = tr(
@@ -112,6 +117,15 @@ class UnlockDialog(QDialog, BusyMixin):
         self.passphrase.setFocus()
         self.resize(480, 300)
         self.keyring_checked = False
+        self._started = False
+
+    def paintEvent(self, event: Any) -> None:
+        super().paintEvent(event)
+        if not self._started:
+            # Only after the screen is on display: the imports and keyring look-up
+            # would otherwise compete with the first paint for the interpreter.
+            self._started = True
+            QTimer.singleShot(0, self.start_background_work)
 
     def start_background_work(self) -> None:
         """After the window shows: preload modules, check the keyring, try its key."""
@@ -132,6 +146,8 @@ class UnlockDialog(QDialog, BusyMixin):
     def _keyring_ready(self, status: Any) -> None:
         from ondersteuner.vault.keystore import KeyringState
 
+        if not alive(self):
+            return
         self.keyring_checked = True
         if status is None:
             self.keyring_note.setText(tr("Wachtwoord onthouden kan op deze computer niet."))
@@ -297,6 +313,8 @@ class HerstelcodeShowDialog(QDialog):
                 )
             )
         )
+        from PySide6.QtGui import QFont, QFontDatabase
+
         code_label = QLabel(code)
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPointSizeF(max(mono.pointSizeF(), 10) * 1.8)

@@ -15,12 +15,11 @@ import os
 import secrets
 from dataclasses import asdict, dataclass
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-
-from ondersteuner.i18n import tr
-from ondersteuner.vault.errors import WeakPassphrase
+from ondersteuner.vault.strength import (  # noqa: F401 - re-exported
+    MIN_PASSPHRASE_LEN,
+    PASSPHRASE_RULE,
+    check_passphrase,
+)
 
 DATA_KEY_BYTES = 32
 
@@ -29,25 +28,6 @@ DATA_KEY_BYTES = 32
 _HERSTEL_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 HERSTEL_GROUPS = 5
 HERSTEL_GROUP_LEN = 5  # 25 symbols × 5 bits = 125 bits of entropy
-
-MIN_PASSPHRASE_LEN = 12
-MIN_DISTINCT_CHARS = 5
-PASSPHRASE_RULE = tr(
-    "Kies een wachtwoord van minstens {n} tekens. Een korte zin van vier losse woorden "
-    "is sterk en goed te onthouden, bijvoorbeeld: ‘fiets regen koffie tafel’. "
-    "Gebruik geen wachtwoord dat u ergens anders al gebruikt.",
-    n=MIN_PASSPHRASE_LEN,
-)
-_COMMON = {
-    "wachtwoord123",
-    "welkom123456",
-    "123456789012",
-    "qwertyuiopas",
-    "wachtwoordwachtwoord",
-    "ondersteuner",
-    "ondersteuner1",
-    "passwordpassword",
-}
 
 
 @dataclass(frozen=True)
@@ -81,6 +61,9 @@ def new_data_key() -> bytes:
 
 
 def derive_key(secret: str, salt: bytes, params: KdfParams) -> bytes:
+    # Imported here: the first screen must not wait for the crypto library.
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
     kdf = Argon2id(
         salt=salt,
         length=32,
@@ -125,6 +108,8 @@ def wrap(data_key: bytes, secret: str, *, context: bytes, params: KdfParams) -> 
     """Encrypt ``data_key`` under ``secret``; ``context`` binds it to one vault and slot."""
     salt = secrets.token_bytes(16)
     nonce = secrets.token_bytes(12)
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     kek = derive_key(secret, salt, params)
     ciphertext = AESGCM(kek).encrypt(nonce, data_key, context)
     return WrappedKey(salt=salt, nonce=nonce, ciphertext=ciphertext, kdf=params)
@@ -132,6 +117,9 @@ def wrap(data_key: bytes, secret: str, *, context: bytes, params: KdfParams) -> 
 
 def unwrap(wrapped: WrappedKey, secret: str, *, context: bytes) -> bytes | None:
     """Return the data key, or ``None`` when ``secret`` is wrong (the tag fails)."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     kek = derive_key(secret, wrapped.salt, wrapped.kdf)
     try:
         return AESGCM(kek).decrypt(wrapped.nonce, wrapped.ciphertext, context)
@@ -156,25 +144,6 @@ def normalise_herstelcode(code: str) -> str:
     cleaned = "".join(ch for ch in code.upper() if ch.isalnum())
     cleaned = cleaned.replace("O", "0").replace("I", "1").replace("L", "1")
     return format_herstelcode(cleaned)
-
-
-def check_passphrase(passphrase: str) -> None:
-    """Raise :class:`WeakPassphrase` with the reason in Dutch if the rule is not met."""
-    stripped = passphrase.strip()
-    if len(stripped) < MIN_PASSPHRASE_LEN:
-        raise WeakPassphrase(
-            tr(
-                "Het wachtwoord is te kort: {n} tekens. Er zijn er minstens {min} nodig.",
-                n=len(stripped),
-                min=MIN_PASSPHRASE_LEN,
-            )
-        )
-    if len(set(stripped.lower())) < MIN_DISTINCT_CHARS:
-        raise WeakPassphrase(
-            tr("Het wachtwoord herhaalt te veel dezelfde tekens. Gebruik meer verschillende.")
-        )
-    if stripped.lower().replace(" ", "") in _COMMON:
-        raise WeakPassphrase(tr("Dit wachtwoord is te bekend. Kies iets dat niemand raadt."))
 
 
 def _b64(data: bytes) -> str:

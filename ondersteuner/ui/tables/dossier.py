@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from ondersteuner.i18n import tr
 from ondersteuner.models.enums import ClientStatus
 from ondersteuner.ui.ops.snapshots import ClientRow, ContactData, GebeurtenisData, MeldingData
-from ondersteuner.ui.tables.rows import ROW_ROLE, SORT_ROLE, Column, RowTableModel, fmt_date
+from ondersteuner.ui.tables.rows import Column, RowTableModel, fmt_date
 
 CLIENT_COLUMNS: list[Column[ClientRow]] = [
     Column(tr("Naam"), lambda r: r.naam),
@@ -56,6 +56,8 @@ EVENT_COLUMNS: list[Column[GebeurtenisData]] = [
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive form for search ('Cliënt' matches 'client')."""
+    if text.isascii():
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -63,34 +65,52 @@ def fold(text: str) -> str:
 class ClientFilterProxy(QSortFilterProxyModel):
     """Search-as-you-type over name, place, gemeente and dossier number, plus status filter.
 
-    The haystack of each row is folded once per refresh, so a keystroke costs one
-    substring test per client (≈1 ms for 2,000 clients).
+    Sorting happens in the source model (one Python sort); this proxy only filters,
+    over lists prepared once per refresh, so a keystroke costs one substring test
+    per client (≈2 ms for 2,000 clients).
     """
 
     ALL = "alle"
 
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
         self._needle: list[str] = []
         self._status: str = ClientStatus.ACTIEF.value
-        self._haystacks: dict[int, str] = {}
+        self._folded: dict[int, str] = {}
+        self._hay: list[str] = []
+        self._states: list[str] = []
 
     def setSourceModel(self, model: RowTableModel[ClientRow]) -> None:  # type: ignore[override]
         super().setSourceModel(model)
-        model.modelReset.connect(self._rebuild)
-        self._rebuild()
+        model.modelAboutToBeReset.connect(self._forget)
+        model.layoutChanged.connect(self._index_rows)
+        model.modelReset.connect(self._index_rows)
+        self._index_rows()
 
-    def _rebuild(self) -> None:
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
+
+    def _forget(self) -> None:
+        self._folded = {}
+
+    def _index_rows(self) -> None:
         model = self.sourceModel()
-        rows = model.rows if isinstance(model, RowTableModel) else []
-        self._haystacks = {
-            r.id: fold(f"{r.naam} {r.woonplaats} {r.gemeente} {r.dossiernummer}") for r in rows
-        }
+        rows: list[ClientRow] = model.rows if isinstance(model, RowTableModel) else []
+        folded = self._folded
+        for r in rows:
+            if r.id not in folded:
+                folded[r.id] = fold(f"{r.naam} {r.woonplaats} {r.gemeente} {r.dossiernummer}")
+        self.beginFilterChange()
+        self._hay = [folded[r.id] for r in rows]
+        self._states = [r.status.value for r in rows]
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_search(self, text: str) -> None:
+        needle = fold(text).split()
+        if needle == self._needle:
+            return
         self.beginFilterChange()
-        self._needle = fold(text).split()
+        self._needle = needle
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_status(self, status: str) -> None:
@@ -101,8 +121,9 @@ class ClientFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
-        row: ClientRow = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
-        if self._status != self.ALL and row.status.value != self._status:
+        if source_row >= len(self._hay):
+            return True
+        if self._status != self.ALL and self._states[source_row] != self._status:
             return False
-        hay = self._haystacks.get(row.id, "")
+        hay = self._hay[source_row]
         return all(part in hay for part in self._needle)

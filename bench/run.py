@@ -1,0 +1,170 @@
+"""Benchmarks of the foundation, each beside a floor measured in the same run.
+
+    python bench/run.py            (QT_QPA_PLATFORM=offscreen is set for you)
+
+1. process start → unlock screen painted; floor: a bare PySide6 window with a table.
+   Target ≤ 1.5 × floor.
+2. unlock → main window painted on a vault of 2,000 clients × 10 meldingen;
+   floor: the key derivation plus opening SQLCipher with the derived key.
+   Target ≤ floor + 200 ms.
+3. client search latency per keystroke on that vault. Target ≤ 30 ms.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+PASSPHRASE = "bench wachtwoord lang genoeg"
+RUNS = 9
+
+FLOOR_SCRIPT = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableWidget
+app = QApplication(sys.argv[:1])
+w = QMainWindow(); t = QTableWidget(10, 3); w.setCentralWidget(t)
+class F(QObject):
+    def eventFilter(self, o, e):
+        if e.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, app.quit)
+        if e.type() == QEvent.Type.Paint:
+            print("painted", flush=True)
+        return False
+f = F(); w.installEventFilter(f); w.show(); app.exec()
+"""
+
+
+def _time_process(args: list[str], env: dict[str, str]) -> float:
+    """Seconds from spawning the process until it reports its first window painted."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(args, env=env, stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    elapsed = time.perf_counter() - t0
+    proc.wait(timeout=60)
+    if line.strip() != "painted":
+        raise RuntimeError(f"{args[:3]} did not report a painted window")
+    return elapsed
+
+
+def bench_start(vault_dir: Path) -> tuple[float, float]:
+    env = {**os.environ, "ONDERSTEUNER_BENCH_FIRST_PAINT": "1", "PYTHONPATH": str(ROOT)}
+    app = [sys.executable, "-m", "ondersteuner", "--data-dir", str(vault_dir)]
+    floor = [sys.executable, "-c", FLOOR_SCRIPT]
+    _time_process(floor, env)  # warm the file cache for both
+    _time_process(app, env)
+    floors, apps = [], []
+    for _ in range(RUNS):  # interleaved, so both see the same machine load
+        floors.append(_time_process(floor, env))
+        apps.append(_time_process(app, env))
+    return statistics.median(floors), statistics.median(apps)
+
+
+def bench_unlock_and_search(vault_dir: Path) -> dict[str, float]:
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    from ondersteuner.settings import Settings
+    from ondersteuner.ui.context import AppContext, ChangeBus, Runner
+    from ondersteuner.ui.main_window import MainWindow
+    from ondersteuner.ui.ops.startup import finish_open, preload
+    from ondersteuner.vault import Vault, crypto
+    from ondersteuner.vault.keyfile import SLOT_PASSPHRASE, KeyFile
+
+    app = QApplication.instance() or QApplication([])
+    preload()  # in the app this happens while the passphrase is typed
+
+    # Floor: derive the key, unwrap it, open SQLCipher with it (one query).
+    floors = []
+    for _ in range(RUNS):
+        t0 = time.perf_counter()
+        kf = KeyFile.load(vault_dir / "kluis.sleutels")
+        key = crypto.unwrap(
+            kf.slots[SLOT_PASSPHRASE], PASSPHRASE, context=kf.context(SLOT_PASSPHRASE)
+        )
+        v = Vault(vault_dir)
+        v._open(key)
+        floors.append(time.perf_counter() - t0)
+        v.lock()
+
+    class Painted(QObject):
+        done = False
+
+        def eventFilter(self, _o: QObject, e: QEvent) -> bool:
+            if e.type() == QEvent.Type.Paint:
+                self.done = True
+            return False
+
+    unlocks, search_ms = [], []
+    for _ in range(RUNS):
+        t0 = time.perf_counter()
+        v = Vault(vault_dir)
+        v.unlock(PASSPHRASE)
+        finish_open(v)
+        ctx = AppContext(v, Settings(None), vault_dir, ChangeBus(), Runner())
+        win = MainWindow(ctx)
+        painted = Painted()
+        win.installEventFilter(painted)
+        win.show()
+        while not painted.done:
+            app.processEvents()
+        unlocks.append(time.perf_counter() - t0)
+        if not search_ms:
+            for text in ("j", "ja", "jan", "jans", "janse", "jansen", "jansen 1", "z", "zw"):
+                t1 = time.perf_counter()
+                win.search.setText(text)
+                app.processEvents()
+                search_ms.append((time.perf_counter() - t1) * 1000)
+            win.search.clear()
+        win.close()
+        win.deleteLater()
+        app.processEvents()
+        v.lock()
+    return {
+        "unlock_floor": statistics.median(floors),
+        "unlock": statistics.median(unlocks),
+        "search_median_ms": statistics.median(search_ms),
+        "search_max_ms": max(search_ms),
+    }
+
+
+def main() -> None:
+    from bench.data import make_vault
+
+    with tempfile.TemporaryDirectory(prefix="ondersteuner-bench-") as tmp:
+        vault_dir = Path(tmp) / "kluis"
+        t0 = time.perf_counter()
+        make_vault(vault_dir, PASSPHRASE, clients=2000, meldingen_per_client=10)
+        print(f"vault of 2,000 clients × 10 meldingen built in {time.perf_counter() - t0:.1f} s")
+        floor, start = bench_start(vault_dir)
+        print(
+            f"start → unlock screen painted: {start * 1000:.0f} ms; floor (bare PySide6 "
+            f"window) {floor * 1000:.0f} ms; ratio {start / floor:.2f} (target ≤ 1.50)"
+        )
+        r = bench_unlock_and_search(vault_dir)
+        extra = (r["unlock"] - r["unlock_floor"]) * 1000
+        print(
+            f"unlock → main window painted: {r['unlock'] * 1000:.0f} ms; floor (KDF + open "
+            f"SQLCipher) {r['unlock_floor'] * 1000:.0f} ms; floor + {extra:.0f} ms "
+            f"(target ≤ floor + 200 ms)"
+        )
+        print(
+            f"client search per keystroke: median {r['search_median_ms']:.1f} ms, "
+            f"max {r['search_max_ms']:.1f} ms (target ≤ 30 ms)"
+        )
+
+
+if __name__ == "__main__":
+    main()
