@@ -1,0 +1,50 @@
+"""Render the README screenshot from the demo data (offscreen, fictitious clients).
+
+    QT_QPA_PLATFORM=offscreen python docs/make_screenshot.py
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    from ondersteuner.demo import fill_demo
+    from ondersteuner.settings import Settings
+    from ondersteuner.ui.context import AppContext, ChangeBus, Runner
+    from ondersteuner.ui.main_window import MainWindow
+    from ondersteuner.vault import Vault
+
+    with tempfile.TemporaryDirectory() as tmp:
+        d = Path(tmp)
+        vault = Vault(d)
+        vault.create("schermafdruk demo wachtwoord")
+        fill_demo(vault)
+        win = MainWindow(AppContext(vault, Settings(None), d, ChangeBus(), Runner()))
+        win.resize(1280, 800)
+        win.show()
+        for row in win.client_model.rows:
+            if row.naam.startswith("Geertje"):
+                win.select_client(row.id)
+        app.processEvents()
+        win.statusBar().showMessage("Kluis: ~/.local/share/ondersteuner")
+        app.processEvents()
+        out = ROOT / "docs" / "screenshot.png"
+        win.grab().save(str(out))
+        print(f"wrote {out}")
+        win.close()
+        vault.lock()
+
+
+if __name__ == "__main__":
+    main()
