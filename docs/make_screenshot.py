@@ -1,6 +1,6 @@
 """Render the README screenshot from the demo data (offscreen, fictitious clients).
 
-    QT_QPA_PLATFORM=offscreen python docs/make_screenshot.py
+QT_QPA_PLATFORM=offscreen python docs/make_screenshot.py
 """
 
 from __future__ import annotations
