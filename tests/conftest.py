@@ -85,8 +85,11 @@ def data_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def vault(data_dir: Path) -> Iterator[Vault]:
-    """A new, unlocked vault with the fast test-only KDF."""
+    """A new, unlocked vault with the fast test-only KDF, opened as the app opens it."""
+    from ondersteuner.ui.ops.startup import finish_open
+
     v = Vault(data_dir)
     v.create(PASSPHRASE, kdf=FAST_TEST_KDF)
+    finish_open(v)
     yield v
     v.lock()

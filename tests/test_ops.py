@@ -21,7 +21,13 @@ from ondersteuner.models import (
     Verslag,
 )
 from ondersteuner.ui.ops import clients, drafts, meldingen
-from ondersteuner.ui.ops.snapshots import ClientData, ContactData, GebeurtenisData, MeldingData
+from ondersteuner.ui.ops.snapshots import (
+    ClientData,
+    ContactData,
+    GebeurtenisData,
+    GemeenteData,
+    MeldingData,
+)
 from ondersteuner.validation import InvalidInput
 from ondersteuner.vault import Vault
 from tests.factories import make_client, make_event, make_melding
@@ -156,3 +162,42 @@ def test_drafts_round_trip_snapshots(vault: Vault):
     assert kind == "client" and stored["context"] == {"client_id": 4}
     assert drafts.restore(ClientData, stored) == data
     assert drafts.take_drafts(vault) == []
+
+
+def test_all_gemeenten_are_preloaded_and_contact_is_remembered(vault: Vault):
+    from ondersteuner.ui.ops import gemeenten
+
+    bundled = gemeenten.bundled_gemeenten()
+    header = gemeenten.resources.files("ondersteuner.data").joinpath("gemeenten.tsv")
+    declared = next(
+        int(line.split(":")[1])
+        for line in header.read_text("utf-8").splitlines()
+        if line.startswith("# Aantal:")
+    )
+    assert len(bundled) == declared == 342  # CBS indeling 1 januari 2026
+    assert len({code for code, _ in bundled}) == len({naam for _, naam in bundled}) == 342
+    listed = gemeenten.list_gemeenten(vault)
+    names = [g.naam for g in listed]
+    assert "'s-Gravenhage" in names and "Súdwest-Fryslân" in names
+    assert names == sorted(names, key=str.lower)
+    assert gemeenten.ensure_gemeenten(vault) == 0  # idempotent
+
+    utrecht = next(g for g in listed if g.naam == "Utrecht")
+    gemeenten.save_gemeente_contact(
+        vault,
+        GemeenteData(
+            **{
+                **utrecht.__dict__,
+                "post_adres": "Postbus 16200",
+                "post_postcode": "3500ce",
+                "post_plaats": "Utrecht",
+                "loket_email": "wmo@voorbeeld.nl",
+            },
+        ),
+    )
+    again = gemeenten.get_gemeente(vault, utrecht.id)
+    assert (again.post_adres, again.post_postcode) == ("Postbus 16200", "3500 CE")
+    with pytest.raises(InvalidInput):
+        gemeenten.save_gemeente_contact(
+            vault, GemeenteData(**{**again.__dict__, "loket_email": "geen-adres"})
+        )

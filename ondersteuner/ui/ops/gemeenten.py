@@ -60,11 +60,8 @@ def _snapshot(g: Gemeente) -> GemeenteData:
 
 
 def list_gemeenten(vault: Vault) -> list[GemeenteData]:
+    """All gemeenten in the vault (``finish_open`` put the bundled list there)."""
     with vault.session() as s:
-        if not s.scalar(select(func.count()).select_from(Gemeente)):
-            s.close()
-            ensure_gemeenten(vault)
-            return list_gemeenten(vault)
         rows = s.scalars(select(Gemeente).order_by(func.lower(Gemeente.naam))).all()
         return [_snapshot(g) for g in rows]
 
