@@ -19,7 +19,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
-    from ondersteuner.demo import fill_demo
+    from ondersteuner.demo import PERSONAS, fill_demo
     from ondersteuner.settings import Settings
     from ondersteuner.ui.context import AppContext, ChangeBus, Runner
     from ondersteuner.ui.main_window import MainWindow
@@ -34,7 +34,7 @@ def main() -> None:
         win.resize(1280, 800)
         win.show()
         for row in win.client_model.rows:
-            if row.naam.startswith("Geertje"):
+            if row.naam == PERSONAS[8].naam:  # a client in bezwaar: a full dossier
                 win.select_client(row.id)
         app.processEvents()
         win.statusBar().showMessage("Kluis: ~/.local/share/ondersteuner")

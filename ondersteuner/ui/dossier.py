@@ -5,9 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -183,12 +185,23 @@ class DossierPanel(QWidget):
         top = QWidget()
         tl = QHBoxLayout(top)
         tl.setContentsMargins(0, 0, 0, 0)
-        tl.addWidget(self.person_box, 3)
+        # Long values (toestemming, notities) wrap; scroll rather than clip them.
+        person_scroll = QScrollArea()
+        person_scroll.setWidgetResizable(True)
+        person_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        person_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        person_scroll.setWidget(self.person_box)
+        tl.addWidget(person_scroll, 3)
         tl.addWidget(contact_box, 2)
         split.addWidget(top)
         split.addWidget(melding_box)
         split.addWidget(self.detail_box)
         split.setChildrenCollapsible(False)
+        # The personal data keep their natural height (buttons visible); the
+        # event list, which grows over the procedure, gets the most of the rest.
+        person_scroll.setMinimumHeight(min(self.person_box.sizeHint().height(), 330))
+        for i, stretch in enumerate((0, 1, 2)):
+            split.setStretchFactor(i, stretch)
         outer.addWidget(split, 1)
         self.show_client(None)
 

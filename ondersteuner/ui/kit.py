@@ -316,7 +316,10 @@ class Action:
         slot: Callable[[], object],
         shortcut: str | QKeySequence.StandardKey | list[QKeySequence] | None = None,
         tip: str = "",
+        button_text: str = "",
     ) -> None:
+        """``button_text`` is a shorter label for the button where its box already
+        names the subject ("Bewerken…" under "Contactpersonen"); menus keep ``text``."""
         from PySide6.QtGui import QAction
 
         self.action = QAction(text, parent)
@@ -329,7 +332,7 @@ class Action:
         seq = self.action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         plain = text.replace("&", "").rstrip(".…")
         self.action.setToolTip(f"{tip or plain} ({seq})" if seq else (tip or plain))
-        self.button = QPushButton(text)
+        self.button = QPushButton(button_text or text)
         self.button.setAccessibleName(plain)
         self.button.setToolTip(self.action.toolTip())
         self.button.clicked.connect(self.action.trigger)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -102,6 +102,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(tr("Kluis: {d}", d=ctx.data_dir))
 
         self._typing = False
+        self._columns_sized = False
+        self._split_sized = False
         self._select_timer = QTimer(self)
         self._select_timer.setSingleShot(True)
         self._select_timer.setInterval(150)
@@ -124,7 +126,6 @@ class MainWindow(QMainWindow):
         self.client_proxy.set_status(self.filter.value())
         self.reload_clients()
         self.resize(1280, 800)
-        self.split.setSizes([400, 880])
         self.search.setFocus()
 
     # ------------------------------------------------------------ actions
@@ -138,11 +139,26 @@ class MainWindow(QMainWindow):
                 self, tr("Dossier &afsluiten"), self.toggle_client_closed, "Ctrl+Shift+A"
             ),
             "delete_client": A(self, tr("Cliënt &verwijderen…"), self.delete_client, "Ctrl+Del"),
-            "new_contact": A(self, tr("Nieuwe &contactpersoon…"), self.new_contact, "Ctrl+Shift+N"),
-            "edit_contact": A(
-                self, tr("Contactpersoon bewerken…"), self.edit_contact, "Ctrl+Shift+E"
+            "new_contact": A(
+                self,
+                tr("Nieuwe &contactpersoon…"),
+                self.new_contact,
+                "Ctrl+Shift+N",
+                button_text=tr("Nieuw…"),
             ),
-            "delete_contact": A(self, tr("Contactpersoon verwijderen…"), self.delete_contact),
+            "edit_contact": A(
+                self,
+                tr("Contactpersoon bewerken…"),
+                self.edit_contact,
+                "Ctrl+Shift+E",
+                button_text=tr("Bewerken…"),
+            ),
+            "delete_contact": A(
+                self,
+                tr("Contactpersoon verwijderen…"),
+                self.delete_contact,
+                button_text=tr("Verwijderen…"),
+            ),
             "new_melding": A(self, tr("Nieuwe &melding…"), self.new_melding, "Ctrl+M"),
             "edit_melding": A(self, tr("Melding bewerken…"), self.edit_melding, "Ctrl+Shift+M"),
             "close_melding": A(self, tr("Melding afronden"), self.toggle_melding_closed),
@@ -275,8 +291,10 @@ class MainWindow(QMainWindow):
         keep = self.client.id if self.client else None
         rows = client_ops.list_clients(self.ctx.vault)
         self.client_model.set_rows(rows)
-        if rows and self.client_view.columnWidth(0) < 150:
-            self.client_view.setColumnWidth(0, 190)
+        if rows and not self._columns_sized:
+            self._columns_sized = True
+            for col, width in enumerate((190, 120, 120, 60)):
+                self.client_view.setColumnWidth(col, width)
         self._update_count()
         self.client = None  # force a fresh read below, even for the same id
         self.select_client(keep)
@@ -605,6 +623,13 @@ class MainWindow(QMainWindow):
         for w in QApplication.topLevelWidgets():
             if isinstance(w, QDialog) and w.isVisible() and w is not dialog:
                 w.reject()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._split_sized:  # once the real width is known: list 30 %, dossier 70 %
+            self._split_sized = True
+            width = self.split.width()
+            self.split.setSizes([max(360, width * 3 // 10), width - max(360, width * 3 // 10)])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.closing_for_lock:
