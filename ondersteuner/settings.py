@@ -8,7 +8,6 @@ the vault. Qt-free, so the core and tests can read them.
 from __future__ import annotations
 
 import json
-import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +17,11 @@ from ondersteuner import paths
 from ondersteuner.i18n import tr
 from ondersteuner.vault.atomic import atomic_write
 
-log = logging.getLogger(__name__)
+
+def _warn(message: str) -> None:
+    import logging  # rare path; keeps logging off the start-up path
+
+    logging.getLogger(__name__).warning(message)
 
 
 @dataclass(frozen=True)
@@ -95,7 +98,7 @@ class Settings:
         except FileNotFoundError:
             return
         except OSError:
-            log.warning("settings file unreadable; using defaults")
+            _warn("settings file unreadable; using defaults")
             return
         try:
             data = json.loads(raw.decode("utf-8"))
@@ -108,7 +111,7 @@ class Settings:
                 os.replace(self.path, aside)
             except OSError:
                 pass
-            log.warning("settings file damaged; moved aside, using defaults")
+            _warn("settings file damaged; moved aside, using defaults")
             return
         self._values = {k: v for k, v in data.items() if k in _BY_KEY}
 
@@ -119,4 +122,4 @@ class Settings:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             atomic_write(self.path, json.dumps(self._values, indent=2, sort_keys=True).encode())
         except OSError:
-            log.warning("settings could not be saved")
+            _warn("settings could not be saved")

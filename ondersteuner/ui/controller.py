@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
@@ -16,8 +16,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from ondersteuner.i18n import tr
 from ondersteuner.settings import AUTO_LOCK_ENABLED, AUTO_LOCK_MINUTES, Settings
 from ondersteuner.ui.context import AppContext, ChangeBus, Changes, Runner
-from ondersteuner.ui.idle import IdleWatcher, SystemLockWatcher
 from ondersteuner.vault import Vault, VaultState
+
+if TYPE_CHECKING:
+    from ondersteuner.ui.idle import IdleWatcher, SystemLockWatcher
 
 LOCK_REASONS = {
     "idle": tr("De kluis is vergrendeld omdat u een tijd niets heeft gedaan."),
@@ -52,12 +54,10 @@ class AppController(QObject):
         self.window: Any = None
         self.dialog: QDialog | None = None
         self.ctx: AppContext | None = None
-        self.idle = IdleWatcher(self)
-        self.idle.idle.connect(lambda: self.lock("idle"))
-        self.system: SystemLockWatcher | None = None  # made after the first unlock
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.idle)
+        # Both watchers are made at the first unlock: nothing to guard before it,
+        # and the unlock screen paints sooner without them.
+        self.idle: IdleWatcher | None = None
+        self.system: SystemLockWatcher | None = None
 
     # -------------------------------------------------------------- start
     def start(self) -> bool:
@@ -113,6 +113,13 @@ class AppController(QObject):
         self.window.lock_requested.connect(lambda: self.lock("manual"))
         self.window.show()
         if self.system is None:
+            from ondersteuner.ui.idle import IdleWatcher, SystemLockWatcher
+
+            self.idle = IdleWatcher(self)
+            self.idle.idle.connect(lambda: self.lock("idle"))
+            app = QApplication.instance()
+            if app is not None:
+                app.installEventFilter(self.idle)
             self.system = SystemLockWatcher(self)
             self.system.lock_now.connect(self.lock)
         self.system.register_window(int(self.window.winId()))
@@ -122,6 +129,7 @@ class AppController(QObject):
         QTimer.singleShot(0, self._offer_drafts)
 
     def _configure_idle(self) -> None:
+        assert self.idle is not None
         self.idle.configure(
             self.settings.get(AUTO_LOCK_ENABLED), self.settings.get(AUTO_LOCK_MINUTES)
         )
@@ -157,7 +165,8 @@ class AppController(QObject):
         """Save open work, close every window with client data, forget the key."""
         if not self.vault.is_unlocked:
             return
-        self.idle.stop()
+        if self.idle is not None:
+            self.idle.stop()
         try:
             self.bus.changed.disconnect(self._settings_changed)
         except (RuntimeError, TypeError):

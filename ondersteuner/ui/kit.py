@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -101,6 +101,7 @@ class DateField(QLineEdit):
         self.optional = optional
         self.setPlaceholderText(tr("dd-mm-jjjj") if optional else tr("dd-mm-jjjj (verplicht)"))
         self.setMaxLength(20)
+        from PySide6.QtCore import Qt
         from PySide6.QtGui import QAction, QIcon
 
         pick = QAction(QIcon.fromTheme("x-office-calendar"), tr("Kies uit kalender"), self)
@@ -132,6 +133,7 @@ class DateField(QLineEdit):
         return value
 
     def open_calendar(self) -> None:
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QCalendarWidget
 
         cal = QCalendarWidget(self)
@@ -303,6 +305,8 @@ class FormDialog(QDialog):
         self.error.show()
         widget = self.fields.get(field or "")
         if widget is not None:
+            from PySide6.QtCore import Qt
+
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
 

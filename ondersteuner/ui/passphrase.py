@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -111,6 +110,8 @@ class BusyMixin:
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
     ) -> None:
+        from PySide6.QtCore import Qt
+
         dialog: QDialog = self  # type: ignore[assignment]
         # Disable what is enabled now, and later re-enable exactly those: an input
         # that was disabled for a reason (no keyring) stays disabled.

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import base64
 import os
-import secrets
 from dataclasses import asdict, dataclass
 
 from ondersteuner.vault.strength import (  # noqa: F401 - re-exported
@@ -57,6 +56,8 @@ FAST_TEST_KDF = KdfParams(memory_kib=8, iterations=1, lanes=1)
 
 
 def new_data_key() -> bytes:
+    import secrets  # loads OpenSSL's hmac; not needed to paint the unlock screen
+
     return secrets.token_bytes(DATA_KEY_BYTES)
 
 
@@ -106,6 +107,8 @@ class WrappedKey:
 
 def wrap(data_key: bytes, secret: str, *, context: bytes, params: KdfParams) -> WrappedKey:
     """Encrypt ``data_key`` under ``secret``; ``context`` binds it to one vault and slot."""
+    import secrets
+
     salt = secrets.token_bytes(16)
     nonce = secrets.token_bytes(12)
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -128,6 +131,8 @@ def unwrap(wrapped: WrappedKey, secret: str, *, context: bytes) -> bytes | None:
 
 
 def new_herstelcode() -> str:
+    import secrets
+
     symbols = "".join(
         secrets.choice(_HERSTEL_ALPHABET) for _ in range(HERSTEL_GROUPS * HERSTEL_GROUP_LEN)
     )
