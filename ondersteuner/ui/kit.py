@@ -224,6 +224,26 @@ def table_view(accessible_name: str) -> QTableView:
     return v
 
 
+def button_box(
+    *specs: tuple[str, str, Callable[[], object]],
+) -> tuple[QDialogButtonBox, list[QPushButton]]:
+    """A dialog's button row from ``(text, role, slot)``; role is ``"accept"``,
+    ``"reject"`` or ``"action"``. Each button's accessible name is its text."""
+    roles = {
+        "accept": QDialogButtonBox.ButtonRole.AcceptRole,
+        "reject": QDialogButtonBox.ButtonRole.RejectRole,
+        "action": QDialogButtonBox.ButtonRole.ActionRole,
+    }
+    box = QDialogButtonBox()
+    made = []
+    for text, role, slot in specs:
+        b = box.addButton(text, roles[role])
+        b.setAccessibleName(text.replace("&", "").rstrip(".…"))
+        b.clicked.connect(lambda _checked=False, f=slot: f())
+        made.append(b)
+    return box, made
+
+
 def error_label() -> QLabel:
     lbl = QLabel()
     lbl.setWordWrap(True)

@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QVBoxLayout,
@@ -109,20 +108,12 @@ class UnlockDialog(QDialog, BusyMixin):
         layout.addWidget(self.error)
         for w in self.make_busy_widgets():
             layout.addWidget(w)
-        buttons = QDialogButtonBox()
-        self.open_button = buttons.addButton(tr("&Openen"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.herstel_button = buttons.addButton(
-            tr("Wachtwoord &vergeten…"), QDialogButtonBox.ButtonRole.ActionRole
+        buttons, (self.open_button, self.herstel_button, self.quit_button) = kit.button_box(
+            (tr("&Openen"), "accept", self.try_open),
+            (tr("Wachtwoord &vergeten…"), "action", self.use_herstelcode),
+            (tr("Afsluiten"), "reject", self.reject),
         )
-        self.quit_button = buttons.addButton(
-            tr("Afsluiten"), QDialogButtonBox.ButtonRole.RejectRole
-        )
-        for b in (self.open_button, self.herstel_button, self.quit_button):
-            b.setAccessibleName(b.text().replace("&", ""))
         self.open_button.setDefault(True)
-        self.open_button.clicked.connect(self.try_open)
-        self.herstel_button.clicked.connect(self.use_herstelcode)
-        self.quit_button.clicked.connect(self.reject)
         layout.addWidget(buttons)
         if demo_passphrase:
             self.passphrase.setText(demo_passphrase)
@@ -257,15 +248,10 @@ class CreateVaultDialog(QDialog, BusyMixin):
         layout.addWidget(self.error)
         for w in self.make_busy_widgets():
             layout.addWidget(w)
-        buttons = QDialogButtonBox()
-        self.create_button = buttons.addButton(
-            tr("&Kluis maken"), QDialogButtonBox.ButtonRole.AcceptRole
+        buttons, (self.create_button, _cancel) = kit.button_box(
+            (tr("&Kluis maken"), "accept", self.try_create),
+            (tr("Afsluiten"), "reject", self.reject),
         )
-        cancel = buttons.addButton(tr("Afsluiten"), QDialogButtonBox.ButtonRole.RejectRole)
-        for b in (self.create_button, cancel):
-            b.setAccessibleName(b.text().replace("&", ""))
-        self.create_button.clicked.connect(self.try_create)
-        cancel.clicked.connect(self.reject)
         layout.addWidget(buttons)
         self.pair.setFocus()
         self.resize(520, 460)
@@ -339,15 +325,12 @@ class HerstelcodeShowDialog(QDialog):
         layout.addWidget(code_label)
         self.written = kit.check_box(tr("Ik heb de herstelcode &opgeschreven of afgedrukt"))
         layout.addWidget(self.written)
-        buttons = QDialogButtonBox()
-        print_button = buttons.addButton(tr("&Afdrukken…"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.done_button = buttons.addButton(tr("&Verder"), QDialogButtonBox.ButtonRole.AcceptRole)
-        for b in (print_button, self.done_button):
-            b.setAccessibleName(b.text().replace("&", ""))
+        buttons, (_print, self.done_button) = kit.button_box(
+            (tr("&Afdrukken…"), "action", self.print_code),
+            (tr("&Verder"), "accept", self.accept),
+        )
         self.done_button.setEnabled(False)
         self.written.toggled.connect(self.done_button.setEnabled)
-        print_button.clicked.connect(self.print_code)
-        self.done_button.clicked.connect(self.accept)
         layout.addWidget(buttons)
 
     def reject(self) -> None:
@@ -400,13 +383,10 @@ class HerstelDialog(QDialog, BusyMixin):
         layout.addWidget(self.error)
         for w in self.make_busy_widgets():
             layout.addWidget(w)
-        buttons = QDialogButtonBox()
-        ok = buttons.addButton(tr("&Openen"), QDialogButtonBox.ButtonRole.AcceptRole)
-        cancel = buttons.addButton(tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
-        for b in (ok, cancel):
-            b.setAccessibleName(b.text().replace("&", ""))
-        ok.clicked.connect(self.try_open)
-        cancel.clicked.connect(self.reject)
+        buttons, _made = kit.button_box(
+            (tr("&Openen"), "accept", self.try_open),
+            (tr("Annuleren"), "reject", self.reject),
+        )
         layout.addWidget(buttons)
         self.code.setFocus()
 
@@ -451,13 +431,10 @@ class ChangePassphraseDialog(QDialog, BusyMixin):
         layout.addWidget(self.error)
         for w in self.make_busy_widgets():
             layout.addWidget(w)
-        buttons = QDialogButtonBox()
-        ok = buttons.addButton(tr("&Wijzigen"), QDialogButtonBox.ButtonRole.AcceptRole)
-        cancel = buttons.addButton(tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
-        for b in (ok, cancel):
-            b.setAccessibleName(b.text().replace("&", ""))
-        ok.clicked.connect(self.try_change)
-        cancel.clicked.connect(self.reject)
+        buttons, _made = kit.button_box(
+            (tr("&Wijzigen"), "accept", self.try_change),
+            (tr("Annuleren"), "reject", self.reject),
+        )
         layout.addWidget(buttons)
         self.old.setFocus()
 

@@ -30,7 +30,9 @@ class EditDialog(kit.FormDialog):
         self.saved_id: int | None = None
 
     # Subclasses implement these two.
-    def collect(self) -> Any:  # pragma: no cover - abstract
+    def values(self, *, strict: bool) -> Any:  # pragma: no cover - abstract
+        """The snapshot the input describes. ``strict``: raise ``InvalidInput`` for
+        unreadable input; otherwise drop it (a concept keeps what it can)."""
         raise NotImplementedError
 
     def save(self, data: Any) -> int:  # pragma: no cover - abstract
@@ -96,6 +98,9 @@ class EditDialog(kit.FormDialog):
         """Ids needed to reopen this dialog from a concept (beyond the snapshot)."""
         return {}
 
+    def collect(self) -> Any:
+        return self.values(strict=True)
+
     def collect_raw(self) -> Any:
         """The input as it stands, even if invalid (for a concept)."""
-        return self.collect()
+        return self.values(strict=False)

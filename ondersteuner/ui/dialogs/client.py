@@ -13,7 +13,6 @@ from ondersteuner.ui.dialogs.base import EditDialog
 from ondersteuner.ui.dialogs.gemeente import GemeentePicker
 from ondersteuner.ui.ops import clients as ops
 from ondersteuner.ui.ops.snapshots import ClientData, ContactData
-from ondersteuner.validation import InvalidInput
 
 AANHEF = [(tr("(geen)"), ""), (tr("De heer"), "heer"), (tr("Mevrouw"), "mevrouw")]
 
@@ -68,14 +67,9 @@ class ClientDialog(EditDialog):
         self.gemeente.combo.setAccessibleName(tr("Gemeente"))
         self.resize(520, 560)
 
-    def _values(self, *, strict: bool) -> ClientData:
+    def values(self, *, strict: bool) -> ClientData:
         w = self.fields
-        try:
-            gemeente_id = self.gemeente.gemeente_id()
-        except InvalidInput:
-            if strict:
-                raise
-            gemeente_id = None
+        gemeente_id = self.gemeente.gemeente_id(strict=strict)
         return replace(
             self.initial,
             naam=w["naam"].text(),  # type: ignore[attr-defined]
@@ -91,12 +85,6 @@ class ClientDialog(EditDialog):
             toestemming_omvang=w["toestemming_omvang"].text(),  # type: ignore[attr-defined]
             notities=w["notities"].toPlainText(),  # type: ignore[attr-defined]
         )
-
-    def collect(self) -> ClientData:
-        return self._values(strict=True)
-
-    def collect_raw(self) -> ClientData:
-        return self._values(strict=False)
 
     def save(self, data: ClientData) -> int:
         return ops.save_client(self.ctx.vault, data)
@@ -142,7 +130,7 @@ class ContactDialog(EditDialog):
         self.fields["mantelzorger"].setAccessibleName(tr("Is mantelzorger"))
         self.fields["vertegenwoordiger"].setAccessibleName(tr("Is wettelijk vertegenwoordiger"))
 
-    def collect(self) -> ContactData:
+    def values(self, *, strict: bool) -> ContactData:  # no field can be unreadable
         w = self.fields
         return replace(
             self.initial,

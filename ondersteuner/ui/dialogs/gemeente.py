@@ -52,13 +52,16 @@ class GemeentePicker(QWidget):
         idx = self.combo.findData(gemeente_id)
         self.combo.setCurrentIndex(max(idx, 0))
 
-    def gemeente_id(self) -> int | None:
-        # A typed name that matches an item exactly counts even before Enter.
+    def gemeente_id(self, *, strict: bool = True) -> int | None:
+        """The chosen gemeente; a typed unknown name raises, or gives ``None`` when
+        not ``strict``. A typed name that matches an item counts even before Enter."""
         text = self.combo.currentText().strip()
         idx = self.combo.findText(text, Qt.MatchFlag.MatchFixedString)
         if idx > 0:
             return self.combo.itemData(idx)
         if text and idx < 0:
+            if not strict:
+                return None
             raise InvalidInput(
                 "gemeente",
                 tr("De gemeente ‘{naam}’ bestaat niet. Kies er een uit de lijst.", naam=text),

@@ -15,7 +15,6 @@ from ondersteuner.ui.dialogs.base import EditDialog
 from ondersteuner.ui.dialogs.gemeente import GemeentePicker
 from ondersteuner.ui.ops import meldingen as ops
 from ondersteuner.ui.ops.snapshots import GebeurtenisData, MeldingData
-from ondersteuner.validation import InvalidInput
 
 
 class MeldingDialog(EditDialog):
@@ -58,14 +57,9 @@ class MeldingDialog(EditDialog):
         self.gemeente.combo.setAccessibleName(tr("Gemeente"))
         self.resize(520, 520)
 
-    def _values(self, *, strict: bool) -> MeldingData:
+    def values(self, *, strict: bool) -> MeldingData:
         w = self.fields
-        try:
-            gemeente_id = self.gemeente.gemeente_id()
-        except InvalidInput:
-            if strict:
-                raise
-            gemeente_id = None
+        gemeente_id = self.gemeente.gemeente_id(strict=strict)
         return replace(
             self.initial,
             datum_melding=self.date_value("datum_melding", strict=strict),
@@ -77,12 +71,6 @@ class MeldingDialog(EditDialog):
             kenmerk=w["kenmerk"].text(),  # type: ignore[attr-defined]
             notities=w["notities"].toPlainText(),  # type: ignore[attr-defined]
         )
-
-    def collect(self) -> MeldingData:
-        return self._values(strict=True)
-
-    def collect_raw(self) -> MeldingData:
-        return self._values(strict=False)
 
     def save(self, data: MeldingData) -> int:
         return ops.save_melding(self.ctx.vault, data)
@@ -182,7 +170,7 @@ class GebeurtenisDialog(EditDialog):
         self.fields["datum"].setToolTip(hint)
         self.fields["datum"].setAccessibleDescription(hint)
 
-    def _values(self, *, strict: bool) -> GebeurtenisData:
+    def values(self, *, strict: bool) -> GebeurtenisData:
         w = self.fields
         soort: S = w["soort"].value()  # type: ignore[attr-defined]
 
@@ -203,12 +191,6 @@ class GebeurtenisDialog(EditDialog):
             and w["commissie"].isChecked(),  # type: ignore[attr-defined]
             omschrijving=w["omschrijving"].toPlainText(),  # type: ignore[attr-defined]
         )
-
-    def collect(self) -> GebeurtenisData:
-        return self._values(strict=True)
-
-    def collect_raw(self) -> GebeurtenisData:
-        return self._values(strict=False)
 
     def save(self, data: GebeurtenisData) -> int:
         return ops.save_gebeurtenis(self.ctx.vault, data)
