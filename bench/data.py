@@ -55,6 +55,16 @@ LAST = [
 PLACES = ["Zwolle", "Deventer", "Kampen", "Hattem", "Ommen", "Dalfsen", "Raalte", "Olst"]
 
 
+CHAIN = (
+    (GebeurtenisSoort.GESPREK, 14),
+    (GebeurtenisSoort.VERSLAG_ONTVANGEN, 28),
+    (GebeurtenisSoort.AANVRAAG, 35),
+    (GebeurtenisSoort.BESCHIKKING, 45),
+    (GebeurtenisSoort.BEZWAAR, 70),
+    (GebeurtenisSoort.BESLISSING_OP_BEZWAAR, 120),
+)
+
+
 def build(vault: Vault, clients: int = 2000, meldingen_per_client: int = 10, seed: int = 1) -> None:
     rng = random.Random(seed)
     ensure_gemeenten(vault)
@@ -105,16 +115,18 @@ def build(vault: Vault, clients: int = 2000, meldingen_per_client: int = 10, see
                         ).value,
                     }
                 )
-                events.append(
-                    {
-                        "melding_id": mid,
-                        "soort": GebeurtenisSoort.GESPREK.value,
-                        "datum": start + dt.timedelta(days=14),
-                        "kenmerk": "",
-                        "omschrijving": "",
-                        "met_adviescommissie": False,
-                    }
-                )
+                # A realistic spread of stages, so deadline work is measured too.
+                for soort, days in CHAIN[: rng.randint(0, len(CHAIN))]:
+                    events.append(
+                        {
+                            "melding_id": mid,
+                            "soort": soort.value,
+                            "datum": start + dt.timedelta(days=days),
+                            "kenmerk": "",
+                            "omschrijving": "",
+                            "met_adviescommissie": False,
+                        }
+                    )
         conn.execute(insert(Melding), rows)
         conn.execute(insert(Gebeurtenis), events)
 

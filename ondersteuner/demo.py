@@ -214,32 +214,88 @@ PERSONAS: tuple[_Persona, ...] = (
     ),
 )
 
-# The stage each demo client's melding has reached: (step, days after the melding).
-STAGES: tuple[tuple[tuple[S, int], ...], ...] = (
-    (),  # only a melding
-    ((S.ONTVANGSTBEVESTIGING, 2),),
-    ((S.ONTVANGSTBEVESTIGING, 1), (S.PERSOONLIJK_PLAN, 6), (S.UITNODIGING, 8)),
-    ((S.ONTVANGSTBEVESTIGING, 1), (S.UITNODIGING, 5), (S.GESPREK, 20)),
-    ((S.ONTVANGSTBEVESTIGING, 1), (S.GESPREK, 14), (S.VERSLAG_ONTVANGEN, 30)),
-    ((S.GESPREK, 12), (S.VERSLAG_ONTVANGEN, 26), (S.AANVRAAG, 33)),
-    ((S.GESPREK, 10), (S.VERSLAG_ONTVANGEN, 24), (S.AANVRAAG, 28), (S.INGEBREKESTELLING, 50)),
-    ((S.GESPREK, 10), (S.VERSLAG_ONTVANGEN, 21), (S.AANVRAAG, 25), (S.BESCHIKKING, 38)),
+# Each demo client's melding, counted back from today, so that every kind of
+# deadline and every status shows up: (days since the melding, events as
+# (step, days ago, extra fields)). Index = persona.
+STAGES: tuple[tuple[int, tuple[tuple[S, int, dict[str, object]], ...]], ...] = (
+    # 0 fresh melding: persoonlijk plan still possible.
+    (3, ()),
+    # 1 plan handed in on time, invited for the gesprek.
+    (20, ((S.ONTVANGSTBEVESTIGING, 18, {}), (S.PERSOONLIJK_PLAN, 15, {}), (S.UITNODIGING, 10, {}))),
+    # 2 Jeugdwet aanvraag, the term stood still while it was completed.
+    (40, ((S.AANVRAAG, 30, {}), (S.OPSCHORTING, 20, {"tot_datum": 12}))),
+    # 3 no gesprek after six weeks: onderzoek and verslag too late.
+    (50, ((S.ONTVANGSTBEVESTIGING, 47, {}),)),
+    # 4 gesprek held, verslag overdue by the ANBO guideline.
+    (30, ((S.UITNODIGING, 26, {}), (S.GESPREK, 20, {}))),
+    # 5 beschikking overdue; the gemeente announced a later date.
     (
-        (S.GESPREK, 9),
-        (S.VERSLAG_ONTVANGEN, 20),
-        (S.AANVRAAG, 22),
-        (S.BESCHIKKING, 35),
-        (S.BEZWAAR, 60),
+        60,
+        (
+            (S.GESPREK, 45, {}),
+            (S.VERSLAG_ONTVANGEN, 35, {}),
+            (S.AANVRAAG, 18, {}),
+            (S.VERDAGING_BESCHIKKING, 8, {"tot_datum": -10}),
+        ),
     ),
-    ((S.GESPREK, 8), (S.AANVRAAG, 20), (S.BESCHIKKING, 33), (S.BEZWAAR, 70), (S.HOORZITTING, 100)),
-    ((S.GESPREK, 11), (S.KLACHT, 15)),
+    # 6 Jeugdwet: an ingebrekestelling that came too early (void).
+    (90, ((S.AANVRAAG, 62, {}), (S.INGEBREKESTELLING, 8, {"ontvangen_op": 7}))),
+    # 7 valid ingebrekestelling: the dwangsom is running.
     (
-        (S.GESPREK, 9),
-        (S.AANVRAAG, 21),
-        (S.BESCHIKKING, 30),
-        (S.BEZWAAR, 55),
-        (S.BESLISSING_OP_BEZWAAR, 120),
+        80,
+        (
+            (S.GESPREK, 65, {}),
+            (S.VERSLAG_ONTVANGEN, 55, {}),
+            (S.AANVRAAG, 50, {}),
+            (S.INGEBREKESTELLING, 30, {"ontvangen_op": 28}),
+        ),
     ),
+    # 8 beschikking received: the bezwaartermijn ends in a few days.
+    (
+        90,
+        (
+            (S.GESPREK, 75, {}),
+            (S.VERSLAG_ONTVANGEN, 65, {}),
+            (S.AANVRAAG, 60, {}),
+            (S.BESCHIKKING, 37, {"ontvangen_op": 35, "kenmerk": "B-2026-311"}),
+        ),
+    ),
+    # 9 in bezwaar with an advisory committee, heard.
+    (
+        110,
+        (
+            (S.GESPREK, 100, {}),
+            (S.AANVRAAG, 90, {}),
+            (S.BESCHIKKING, 70, {"ontvangen_op": 68}),
+            (S.BEZWAAR, 50, {"met_adviescommissie": True}),
+            (S.HOORZITTING, 20, {}),
+        ),
+    ),
+    # 10 a klacht about the gesprek, not handled in time.
+    (100, ((S.GESPREK, 80, {}), (S.KLACHT, 45, {}))),
+    # 11 voorziening granted until soon: time for a herindicatie; klacht handled.
+    (
+        200,
+        (
+            (S.GESPREK, 185, {}),
+            (S.AANVRAAG, 170, {}),
+            (S.BESCHIKKING, 150, {"tot_datum": -70, "ontvangen_op": 148}),
+            (S.KLACHT, 100, {}),
+            (S.KLACHT_AFGEHANDELD, 70, {}),
+        ),
+    ),
+    # 12 beslissing op bezwaar after an adjournment: beroep possible.
+    (
+        160,
+        (
+            (S.BESCHIKKING, 120, {}),
+            (S.BEZWAAR, 100, {}),
+            (S.VERDAGING_BEZWAAR, 45, {}),
+            (S.BESLISSING_OP_BEZWAAR, 10, {}),
+        ),
+    ),
+    # 13 Jeugdwet: the gemeente named a new term in time (Awb 4:14 lid 3).
+    (80, ((S.AANVRAAG, 70, {}), (S.VERDAGING_BESCHIKKING, 30, {"tot_datum": -10}))),
 )
 
 
@@ -280,33 +336,36 @@ def fill_demo(vault: Vault, *, today: dt.date | None = None, seed: int = 7) -> l
                     telefoon="06 12345678",
                 ),
             )
-        stage = STAGES[i % len(STAGES)]
-        span = max((d for _s, d in stage), default=0)
-        start = today - dt.timedelta(days=span + rng.randint(3, 20))
+        melding_ago, stage = STAGES[i % len(STAGES)]
         mid = meldingen.save_melding(
             vault,
             MeldingData(
                 client_id=cid,
                 gemeente_id=gid,
                 wet=p.wet,
-                datum_melding=start,
+                datum_melding=today - dt.timedelta(days=melding_ago),
                 gemeld_door=tr_gemeld(rng),
                 hulpvraag=p.hulpvraag,
                 spoed=(i == 4),
                 kenmerk=f"WMO-{2026}-{1000 + i * 37}" if p.wet is Wet.WMO else f"JGD-{500 + i}",
             ),
         )
-        for soort, days in stage:
+        for soort, ago, extra in stage:
+            # Extra dates are given as days ago too (negative: in the future).
+            dates = {
+                k: today - dt.timedelta(days=v)  # type: ignore[operator]
+                for k, v in extra.items()
+                if k in ("tot_datum", "ontvangen_op", "verzonden_op")
+            }
             meldingen.save_gebeurtenis(
                 vault,
                 GebeurtenisData(
                     melding_id=mid,
                     soort=soort,
-                    datum=start + dt.timedelta(days=days),
-                    kenmerk=f"B-{mid}-{days}" if soort is S.BESCHIKKING else "",
-                    ontvangen_op=start + dt.timedelta(days=days + 2)
-                    if soort in (S.BESCHIKKING, S.INGEBREKESTELLING)
-                    else None,
+                    datum=today - dt.timedelta(days=ago),
+                    kenmerk=str(extra.get("kenmerk", "")),
+                    met_adviescommissie=bool(extra.get("met_adviescommissie", False)),
+                    **dates,  # type: ignore[arg-type]
                 ),
             )
         if i in (1, 5):
@@ -317,7 +376,7 @@ def fill_demo(vault: Vault, *, today: dt.date | None = None, seed: int = 7) -> l
                     client_id=cid,
                     gemeente_id=gid,
                     wet=p.wet,
-                    datum_melding=start - dt.timedelta(days=400),
+                    datum_melding=today - dt.timedelta(days=melding_ago + 400),
                     hulpvraag="Eerdere aanvraag: hulp bij het huishouden.",
                     gemeld_door="cliënt",
                 ),

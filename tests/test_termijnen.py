@@ -290,6 +290,19 @@ def test_statuses_gehaald_verlopen_vervallen():
     assert {t.status for t in closed.termijnen} == {TermijnStatus.VERVALLEN}
 
 
+def test_later_stage_retires_unmet_onderzoek_deadlines():
+    o = overzicht(
+        [ev(S.AANVRAAG, D(2025, 4, 20)), ev(S.BESCHIKKING, D(2025, 5, 8))],  # due 06-05
+        melding=D(2025, 3, 1),
+        vandaag=D(2025, 5, 10),
+    )
+    assert o.get("onderzoek").status is TermijnStatus.VERVALLEN
+    assert o.get("verslag").status is TermijnStatus.VERVALLEN
+    late = o.get("beschikking")  # decided after 2 weeks: verlopen, but nothing to do
+    assert late.status is TermijnStatus.VERLOPEN and not late.vraagt_aandacht
+    assert o.get("bezwaar").vraagt_aandacht
+
+
 def test_jeugdwet_has_no_wmo_chain_and_8_weeks():
     o = overzicht([ev(S.AANVRAAG, D(2025, 3, 10))], wet=Wet.JEUGDWET, vandaag=D(2025, 3, 11))
     assert o.get("onderzoek") is None and o.get("persoonlijk_plan") is None

@@ -107,7 +107,10 @@ class Termijn:
 
     @property
     def vraagt_aandacht(self) -> bool:
-        return self.status in (TermijnStatus.OPEN, TermijnStatus.VERLOPEN)
+        """Still to come, or passed without what should have happened (not: done late)."""
+        return self.status is TermijnStatus.OPEN or (
+            self.status is TermijnStatus.VERLOPEN and self.gehaald_op is None
+        )
 
 
 @dataclass(frozen=True)
@@ -274,6 +277,9 @@ def _wmo_onderzoek(b: _Builder) -> None:
     plan = b.first(S.PERSOONLIJK_PLAN)
     gesprek = b.first(S.GESPREK)
     verslag = b.first(S.VERSLAG_ONTVANGEN)
+    # Once there is an aanvraag or a beschikking, an unmet onderzoek deadline no
+    # longer asks for action (the client used 2.3.2 lid 9, or the gemeente decided).
+    verder = b.first(S.AANVRAAG, S.BESCHIKKING) is not None
 
     # Wmo 2.3.2 lid 2: the client may hand in a plan during 7 days after the melding.
     b.add(
@@ -308,6 +314,7 @@ def _wmo_onderzoek(b: _Builder) -> None:
         regel=tr("6 weken na de melding"),
         partij=Partij.GEMEENTE,
         gehaald_op=gesprek.datum if gesprek else None,
+        vervallen=verder,
         actie=lambda s, d: {
             TermijnStatus.OPEN: tr(
                 "Het gesprek moet uiterlijk {d} zijn geweest ({w}).",
@@ -331,6 +338,7 @@ def _wmo_onderzoek(b: _Builder) -> None:
         regel=tr("binnen de 6 weken van het onderzoek"),
         partij=Partij.GEMEENTE,
         gehaald_op=verslag.datum if verslag else None,
+        vervallen=verder,
         actie=lambda s, d: {
             TermijnStatus.OPEN: tr("Het verslag moet er uiterlijk {d} zijn.", d=_fmt(d)),
             TermijnStatus.GEHAALD: tr("Verslag op tijd ontvangen."),
@@ -352,6 +360,7 @@ def _wmo_onderzoek(b: _Builder) -> None:
             regel=tr("2 weken na het gesprek"),
             partij=Partij.GEMEENTE,
             gehaald_op=verslag.datum if verslag else None,
+            vervallen=verder,
             actie=lambda s, d: {
                 TermijnStatus.OPEN: tr("Verslag verwacht uiterlijk {d}.", d=_fmt(d)),
                 TermijnStatus.GEHAALD: tr("Verslag binnen twee weken na het gesprek."),

@@ -18,6 +18,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ondersteuner.i18n import tr
 from ondersteuner.termijnen.kalender import (
@@ -74,6 +75,7 @@ def atw_geldt(dagen: int = 0, weken: int = 0, maanden: int = 0) -> bool:
     return dagen <= 90 and weken <= 12 and maanden <= 3
 
 
+@lru_cache(maxsize=16384)  # pure and immutable; overviews recompute the same terms
 def bereken(
     start: dt.date,
     *,
@@ -135,9 +137,11 @@ def bereken(
         )
     # Art. 2: a term of three days or more (its own length, before any extension)
     # contains at least two working days.
-    total = (end - start).days
     if (nominal - start).days >= 3:
-        worked = sum(1 for i in range(1, total + 1) if is_werkdag(start + dt.timedelta(days=i)))
+        worked, day = 0, start
+        while worked < 2 and day < end:  # stop at the second working day found
+            day += ONE_DAY
+            worked += is_werkdag(day)
         if worked < 2:
             while worked < 2:
                 end += ONE_DAY

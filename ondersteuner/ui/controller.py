@@ -112,6 +112,7 @@ class AppController(QObject):
         self.window = MainWindow(self.ctx)
         self.window.lock_requested.connect(lambda: self.lock("manual"))
         self.window.show()
+        self.window.start_overview()
         if self.system is None:
             from ondersteuner.ui.idle import IdleWatcher, SystemLockWatcher
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -12,12 +15,14 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ondersteuner.i18n import tr
 from ondersteuner.models.enums import ClientStatus
+from ondersteuner.termijnen.melding import Overzicht, Termijn
 from ondersteuner.ui import kit
 from ondersteuner.ui.ops.snapshots import ClientData, GebeurtenisData, MeldingData
 from ondersteuner.ui.tables.dossier import (
@@ -26,6 +31,8 @@ from ondersteuner.ui.tables.dossier import (
     MELDING_COLUMNS,
 )
 from ondersteuner.ui.tables.rows import SORT_ROLE, RowTableModel, fmt_date
+from ondersteuner.ui.tables.termijnen import TERMIJN_COLUMNS, uitleg_tekst
+from ondersteuner.ui.timeline import Punt, Timeline
 
 from PySide6.QtCore import QSortFilterProxyModel  # isort: skip
 
@@ -78,6 +85,14 @@ class _Table(QWidget):
         if not idx.isValid():
             return None
         return self.model.row_at(self.proxy.mapToSource(idx).row())
+
+    def select_where(self, match: Callable[[Any], bool]) -> bool:
+        """Make the first row that ``match``es current; whether one did."""
+        for row, item in enumerate(self.model.rows):
+            if match(item):
+                self.view.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)))
+                return True
+        return False
 
     def set_rows(self, rows: list, keep_id: int | None = None) -> None:
         self.model.set_rows(rows)
@@ -165,11 +180,17 @@ class DossierPanel(QWidget):
             ("gemeld_door", tr("Gemeld door")),
             ("kenmerk", tr("Kenmerk")),
             ("fase", tr("Fase")),
+            ("volgende", tr("Volgende termijn")),
             ("notities", tr("Notities")),
         ):
             self.detail[key] = _value_label()
             dform.addRow(label + ":", self.detail[key])
         dlayout.addLayout(dform)
+        self.signalen = kit.error_label()
+        self.signalen.setAccessibleName(tr("Waarschuwingen bij de procedure"))
+        dlayout.addWidget(self.signalen)
+        self.timeline = Timeline()
+        dlayout.addWidget(self.timeline)
         self.events = _Table(
             tr("Stappen"),
             EVENT_COLUMNS,
@@ -179,7 +200,24 @@ class DossierPanel(QWidget):
                 actions["delete_event"].button,
             ],
         )
-        dlayout.addWidget(self.events)
+        self.termijnen = _Table(
+            tr("Termijnen"),
+            TERMIJN_COLUMNS,
+            [
+                actions["adjust_deadline"].button,
+                actions["reset_deadline"].button,
+                actions["dwangsom"].button,
+            ],
+        )
+        self.waarom = _value_label()
+        self.waarom.setAccessibleName(tr("Waarom deze datum"))
+        self.termijnen.layout().insertWidget(1, self.waarom)
+        self.termijnen.selected.connect(self._termijn_selected)
+        self.timeline.selected.connect(self._punt_selected)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.termijnen, tr("Termijnen (Ctrl+5)"))
+        self.tabs.addTab(self.events, tr("Stappen (Ctrl+4)"))
+        dlayout.addWidget(self.tabs, 1)
 
         split = QSplitter(Qt.Orientation.Vertical)
         top = QWidget()
@@ -249,7 +287,7 @@ class DossierPanel(QWidget):
             self.detail_box.setTitle(tr("Melding"))
             for lbl in self.detail.values():
                 lbl.clear()
-            self.events.set_rows([])
+            self.show_events([])
             return
         self.detail_box.setTitle(
             tr(
@@ -260,10 +298,49 @@ class DossierPanel(QWidget):
             )
         )
         for key, lbl in self.detail.items():
-            lbl.setText(str(getattr(data, key)))
+            if key != "volgende":
+                lbl.setText(str(getattr(data, key)))
 
-    def show_events(self, rows: list[GebeurtenisData], keep_id: int | None = None) -> None:
+    def show_events(
+        self,
+        rows: list[GebeurtenisData],
+        overzicht: Overzicht | None = None,
+        keep_id: int | None = None,
+    ) -> None:
         self.events.set_rows(rows, keep_id)
+        termijnen = overzicht.termijnen if overzicht else ()
+        keep: Termijn | None = self.termijnen.current()  # type: ignore[assignment]
+        self.termijnen.set_rows(list(termijnen))
+        if keep is not None:  # stay on the same deadline after a change
+            self.termijnen.select_where(lambda t: t.sleutel == keep.sleutel)
+        self.timeline.set_data(rows, termijnen)
+        signalen = overzicht.signalen if overzicht else ()
+        self.signalen.setText("\n".join(signalen))
+        self.signalen.setVisible(bool(signalen))
+        volgende = overzicht.volgende if overzicht else None
+        self.detail["volgende"].setText(
+            tr(
+                "{naam}: {d} – {actie}",
+                naam=volgende.naam,
+                d=fmt_date(volgende.datum),
+                actie=volgende.actie,
+            )
+            if volgende
+            else tr("geen open termijn")
+        )
+
+    def _termijn_selected(self, t: Termijn | None) -> None:
+        self.waarom.setText(uitleg_tekst(t) if t is not None else "")
+
+    def _punt_selected(self, punt: Punt | None) -> None:
+        """A deadline chosen on the timeline is chosen in the list too (and explained)."""
+        if punt is None or punt.termijn is None:
+            if punt is not None:
+                self.waarom.setText(punt.tooltip)
+            return
+        self.tabs.setCurrentWidget(self.termijnen)
+        key = punt.termijn.sleutel
+        self.termijnen.select_where(lambda t: t.sleutel == key)
 
     def clear(self) -> None:
         self.show_client(None)

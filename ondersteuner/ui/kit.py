@@ -54,8 +54,10 @@ def line_edit(text: str = "", placeholder: str = "", max_length: int = 200) -> Q
     return w
 
 
-def text_edit(text: str = "", height: int = 70) -> QPlainTextEdit:
+def text_edit(text: str = "", height: int = 70, placeholder: str = "") -> QPlainTextEdit:
     w = QPlainTextEdit(text)
+    if placeholder:
+        w.setPlaceholderText(placeholder)
     w.setTabChangesFocus(True)  # Tab moves on, as in every other field
     w.setMinimumHeight(height)
     return w

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -22,14 +23,15 @@ from PySide6.QtWidgets import (
 from ondersteuner.i18n import tr
 from ondersteuner.models.enums import ClientStatus, MeldingStatus
 from ondersteuner.settings import CLIENT_FILTER, FONT_POINT_SIZE
+from ondersteuner.termijnen.melding import Overzicht, Termijn
 from ondersteuner.ui import kit
 from ondersteuner.ui.context import AppContext, Changes
-from ondersteuner.ui.dialogs.base import EditDialog
 from ondersteuner.ui.dialogs.client import ClientDialog, ContactDialog
 from ondersteuner.ui.dialogs.melding import GebeurtenisDialog, MeldingDialog
 from ondersteuner.ui.dossier import DossierPanel
 from ondersteuner.ui.ops import clients as client_ops
 from ondersteuner.ui.ops import meldingen as melding_ops
+from ondersteuner.ui.ops import termijnen as termijn_ops
 from ondersteuner.ui.ops.snapshots import (
     ClientData,
     ClientRow,
@@ -38,7 +40,14 @@ from ondersteuner.ui.ops.snapshots import (
     MeldingData,
 )
 from ondersteuner.ui.tables.dossier import CLIENT_COLUMNS, ClientFilterProxy
-from ondersteuner.ui.tables.rows import RowTableModel
+from ondersteuner.ui.tables.rows import RowTableModel, fmt_date
+from ondersteuner.ui.termijnen import (
+    AanpassenDialog,
+    AgendaExportDialog,
+    DwangsomDialog,
+    TermijnenPanel,
+    dwangsom_inputs,
+)
 from ondersteuner.vault import VaultError
 
 FILTERS = [
@@ -56,6 +65,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.client: ClientData | None = None
         self.melding: MeldingData | None = None
+        self.overzicht: Overzicht | None = None  # deadlines of the selected melding
         self.open_dialog: QDialog | None = None
         self.closing_for_lock = False
         # No client names in the title: it shows in task bars and window switchers.
@@ -97,8 +107,14 @@ class MainWindow(QMainWindow):
         split.addWidget(self.dossier)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 5)
-        self.setCentralWidget(split)
         self.split = split
+        self.overview = TermijnenPanel(ctx)
+        self.overview.open_melding.connect(self.open_melding)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(split, tr("Cliënten (Ctrl+1)"))
+        self.tabs.addTab(self.overview, tr("Termijnen (Ctrl+6)"))
+        self.setCentralWidget(self.tabs)
         self.statusBar().showMessage(tr("Kluis: {d}", d=ctx.data_dir))
 
         self._typing = False
@@ -119,6 +135,7 @@ class MainWindow(QMainWindow):
         self.dossier.events.activated.connect(lambda _r: self.edit_event())
         self.dossier.contacts.selected.connect(lambda _r: self._update_actions())
         self.dossier.events.selected.connect(lambda _r: self._update_actions())
+        self.dossier.termijnen.selected.connect(lambda _r: self._update_actions())
         ctx.bus.changed.connect(self._on_changes)
 
         self.setTabOrder(self.search, self.filter)
@@ -186,9 +203,7 @@ class MainWindow(QMainWindow):
             "settings": A(self, tr("&Instellingen…"), self.open_settings, "Ctrl+,"),
             "passphrase": A(self, tr("&Wachtwoord wijzigen…"), self.change_passphrase),
             "shortcuts": A(self, tr("&Sneltoetsen"), self.show_shortcuts, "F1"),
-            "go_clients": A(
-                self, tr("Naar cliëntenlijst"), lambda: self.client_view.setFocus(), "Ctrl+1"
-            ),
+            "go_clients": A(self, tr("Naar cliëntenlijst"), self.focus_clients, "Ctrl+1"),
             "go_contacts": A(
                 self,
                 tr("Naar contactpersonen"),
@@ -199,7 +214,36 @@ class MainWindow(QMainWindow):
                 self, tr("Naar meldingen"), lambda: self.dossier.meldingen.view.setFocus(), "Ctrl+3"
             ),
             "go_events": A(
-                self, tr("Naar stappen"), lambda: self.dossier.events.view.setFocus(), "Ctrl+4"
+                self,
+                tr("Naar stappen"),
+                lambda: self._focus_tab_table(self.dossier.events),
+                "Ctrl+4",
+            ),
+            "go_termijnen": A(
+                self,
+                tr("Naar termijnen van de melding"),
+                lambda: self._focus_tab_table(self.dossier.termijnen),
+                "Ctrl+5",
+            ),
+            "overview": A(self, tr("&Termijnenoverzicht"), self.show_overview, "Ctrl+6"),
+            "adjust_deadline": A(
+                self,
+                tr("Termijn &aanpassen…"),
+                self.adjust_deadline,
+                "Ctrl+J",
+                tr("Geef een termijn een andere datum, met de reden"),
+                button_text=tr("Aanpassen…"),
+            ),
+            "reset_deadline": A(
+                self,
+                tr("Aanpassing &weghalen"),
+                self.reset_deadline,
+                tip=tr("Terug naar de berekende datum"),
+                button_text=tr("Berekende datum"),
+            ),
+            "dwangsom": A(self, tr("&Dwangsom berekenen…"), self.open_dwangsom, "Ctrl+Shift+D"),
+            "export_ics": A(
+                self, tr("Termijnen naar &agenda (.ics)…"), self.export_agenda, "Ctrl+E"
             ),
         }
 
@@ -248,6 +292,19 @@ class MainWindow(QMainWindow):
                     "zoom_reset",
                 ],
             ),
+            (
+                tr("&Termijnen"),
+                [
+                    "overview",
+                    "go_termijnen",
+                    None,
+                    "adjust_deadline",
+                    "reset_deadline",
+                    "dwangsom",
+                    None,
+                    "export_ics",
+                ],
+            ),
             (tr("&Extra"), ["settings"]),
             (tr("&Help"), ["shortcuts"]),
         ]
@@ -284,6 +341,15 @@ class MainWindow(QMainWindow):
         has_event = self.dossier.events.current() is not None
         self.acts["edit_event"].set_enabled(has_event)
         self.acts["delete_event"].set_enabled(has_event)
+        termijn: Termijn | None = self.dossier.termijnen.current()  # type: ignore[assignment]
+        has_deadlines = (
+            has_melding and self.overzicht is not None and bool(self.overzicht.termijnen)
+        )
+        self.acts["adjust_deadline"].set_enabled(has_deadlines)
+        self.acts["reset_deadline"].set_enabled(
+            has_melding and termijn is not None and termijn.aangepast
+        )
+        self.acts["dwangsom"].set_enabled(has_melding)
 
     # ------------------------------------------------------------ loading
     def reload_clients(self) -> None:
@@ -381,8 +447,15 @@ class MainWindow(QMainWindow):
         self.melding = row
         self.dossier.show_melding(row)
         if row is not None and row.id is not None:
-            self.dossier.show_events(melding_ops.list_gebeurtenissen(self.ctx.vault, row.id))
+            self._show_procedure(row.id)
         self._update_actions()
+
+    def _show_procedure(self, melding_id: int) -> None:
+        """Steps, deadlines and timeline of the melding: recomputed from what is recorded."""
+        self.overzicht = termijn_ops.melding_termijnen(self.ctx.vault, melding_id)
+        self.dossier.show_events(
+            melding_ops.list_gebeurtenissen(self.ctx.vault, melding_id), self.overzicht
+        )
 
     def _on_changes(self, changes: Changes) -> None:
         if not self.ctx.vault.is_unlocked:
@@ -395,6 +468,8 @@ class MainWindow(QMainWindow):
             and (changes.contactpersonen or changes.meldingen or changes.gebeurtenissen)
         ):
             self._show_client(self.client.id)
+        elif changes.termijnen and self.melding is not None and self.melding.id is not None:
+            self._show_procedure(self.melding.id)
 
     # ------------------------------------------------------------ dialogs
     def run_dialog(self, dialog: QDialog) -> bool:
@@ -581,7 +656,99 @@ class MainWindow(QMainWindow):
             )
 
     # ------------------------------------------------------------ view
+    # ------------------------------------------------------------ deadlines
+    def focus_clients(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.client_view.setFocus()
+
+    def _focus_tab_table(self, table: Any) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.dossier.tabs.setCurrentWidget(table)
+        table.view.setFocus()
+
+    def show_overview(self) -> None:
+        self.tabs.setCurrentWidget(self.overview)
+        self.overview.view.setFocus()
+
+    def start_overview(self) -> None:
+        """After unlocking: compute the overview; show it first when something is
+        overdue or due this week."""
+
+        def shown() -> None:
+            if self.overview.needs_attention():
+                self.show_overview()
+
+        self.overview.refresh(on_done=shown)
+
+    def open_melding(self, client_id: int, melding_id: int) -> None:
+        """Show a client's dossier with this melding selected (from the overview)."""
+        self.tabs.setCurrentIndex(0)
+        if self.search.text():
+            self.search.clear()
+        if self.client_proxy.mapFromSource(self._source_index(client_id)).isValid() is False:
+            self.filter.set_value(ClientFilterProxy.ALL)  # e.g. an afgesloten client
+        self.select_client(client_id)
+        self._load_pending_client()
+        self.dossier.meldingen.select_where(lambda m: m.id == melding_id)
+        self._focus_tab_table(self.dossier.termijnen)
+
+    def _source_index(self, client_id: int) -> Any:
+        for r, row in enumerate(self.client_model.rows):
+            if row.id == client_id:
+                return self.client_model.index(r, 0)
+        return self.client_model.index(-1, 0)
+
+    def adjust_deadline(self) -> None:
+        if self.melding is None or self.melding.id is None or self.overzicht is None:
+            return
+        current: Termijn | None = self.dossier.termijnen.current()  # type: ignore[assignment]
+        self.run_dialog(AanpassenDialog(self, self.ctx, self.melding.id, self.overzicht, current))
+
+    def reset_deadline(self) -> None:
+        termijn: Termijn | None = self.dossier.termijnen.current()  # type: ignore[assignment]
+        if self.melding is None or self.melding.id is None or termijn is None:
+            return
+        if not termijn.aangepast:
+            return
+        if self._ask(
+            tr("Aanpassing weghalen"),
+            tr(
+                "De termijn ‘{t}’ weer op de berekende datum {d} zetten? Uw reden "
+                "(‘{r}’) wordt dan weggehaald.",
+                t=termijn.naam,
+                d=fmt_date(termijn.berekend),
+                r=termijn.aanpassing,
+            ),
+            tr("Weghalen"),
+        ):
+            melding_id, key = self.melding.id, termijn.sleutel
+            self._guard(
+                lambda: termijn_ops.delete_aanpassing(self.ctx.vault, melding_id, key),
+                Changes(termijnen=True),
+            )
+
+    def open_dwangsom(self) -> None:
+        if self.melding is None or self.melding.id is None or self.overzicht is None:
+            return
+        events = melding_ops.list_gebeurtenissen(self.ctx.vault, self.melding.id)
+        ontvangen, beslist, einde = dwangsom_inputs(events, self.overzicht)
+        self.run_dialog(
+            DwangsomDialog(self, ontvangen=ontvangen, beslist_op=beslist, termijn_einde=einde)
+        )
+
+    def export_agenda(self) -> None:
+        rows = self.overview.visible_rows()
+        if not rows:
+            kit.show_info(self, tr("Er zijn geen termijnen om te exporteren."))
+            return
+        dialog = AgendaExportDialog(self, rows)
+        if self.run_dialog(dialog) and dialog.path is not None:
+            self.statusBar().showMessage(
+                tr("{n} termijnen opgeslagen in {p}", n=len(rows), p=dialog.path), 8000
+            )
+
     def focus_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
         self.search.setFocus()
         self.search.selectAll()
 
@@ -617,11 +784,13 @@ class MainWindow(QMainWindow):
     def save_open_work(self) -> None:
         """Before locking or closing: save (or keep as concept) what is being edited."""
         dialog = self.open_dialog
-        if isinstance(dialog, EditDialog):
-            dialog.save_before_lock()
-        # Close any other modal (confirmations) so no client data stays on screen.
+        save = getattr(dialog, "save_before_lock", None)
+        if callable(save):  # edit dialogs save, or keep a concept in the vault
+            save()
+        # Close every other modal (confirmations, calculators) so no client data
+        # stays on screen.
         for w in QApplication.topLevelWidgets():
-            if isinstance(w, QDialog) and w.isVisible() and w is not dialog:
+            if isinstance(w, QDialog) and w.isVisible():
                 w.reject()
 
     def showEvent(self, event: QShowEvent) -> None:

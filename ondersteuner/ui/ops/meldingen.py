@@ -108,7 +108,7 @@ def delete_melding(vault: Vault, melding_id: int) -> None:
         s.delete(s.get_one(Melding, melding_id))
 
 
-def _event_snapshot(g: Gebeurtenis) -> GebeurtenisData:
+def event_snapshot(g: Gebeurtenis) -> GebeurtenisData:
     return GebeurtenisData(
         id=g.id,
         melding_id=g.melding_id,
@@ -130,7 +130,7 @@ def list_gebeurtenissen(vault: Vault, melding_id: int) -> list[GebeurtenisData]:
             .where(Gebeurtenis.melding_id == melding_id)
             .order_by(Gebeurtenis.datum, Gebeurtenis.id)
         ).all()
-        return [_event_snapshot(g) for g in rows]
+        return [event_snapshot(g) for g in rows]
 
 
 def save_gebeurtenis(vault: Vault, data: GebeurtenisData) -> int:

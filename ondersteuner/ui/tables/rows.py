@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 T = TypeVar("T")
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -30,6 +31,8 @@ class Column(Generic[T]):
     text: Callable[[T], str]
     sort_key: Callable[[T], Any] | None = None
     align_right: bool = False
+    colour: Callable[[T], str | None] | None = None  # text colour, e.g. by status
+    tooltip: Callable[[T], str] | None = None
 
 
 class RowTableModel(QAbstractTableModel, Generic[T]):
@@ -68,6 +71,11 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
             return item
         if role == Qt.ItemDataRole.TextAlignmentRole and col.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and col.colour is not None:
+            colour = col.colour(item)
+            return QColor(colour) if colour else None
+        if role == Qt.ItemDataRole.ToolTipRole and col.tooltip is not None:
+            return col.tooltip(item) or None
         return None
 
     def headerData(
