@@ -208,6 +208,13 @@ def test_dwangsom_breakdown_and_4_18():
     assert b.eerste_dag == D(2025, 4, 9) and b.laatste_dag == D(2025, 5, 20)
     assert [p[0] for p in b.per_periode] == [14, 14, 14]
     assert b.vaststelling_uiterlijk == D(2025, 6, 3)  # D38
+    running = bereken_dwangsom(D(2025, 3, 26), D(2025, 4, 15))
+    assert running.vaststelling_uiterlijk is None  # the last day owed is not known yet
+    decided = bereken_dwangsom(D(2025, 3, 26), D(2025, 6, 30), D(2025, 4, 25))
+    assert decided.vaststelling_uiterlijk == D(2025, 5, 8)  # last day owed 24-04 + 2 wk
+    from ondersteuner.termijnen.dwangsom import euro
+
+    assert euro(Decimal(1442)) == "€ 1.442,00" and euro(Decimal("23")) == "€ 23,00"
     assert b.maximum == Decimal(1442)
 
 
@@ -365,6 +372,8 @@ def test_premature_ingebrekestelling_is_void_and_said_so():
     assert running.datum == D(2025, 4, 8) and running.status is TermijnStatus.VERLOPEN
     assert running.dwangsom.dagen == 8 and running.dwangsom.bedrag == Decimal(184)
     assert "6:12" in running.actie
+    # The overdue beschikking no longer says "stuur een ingebrekestelling".
+    assert "in gebreke gesteld" in valid.get("beschikking").actie
 
 
 def test_dwangsom_stops_at_the_decision():
@@ -393,6 +402,17 @@ def test_bezwaar_term_from_dagtekening_or_proven_later_sending():
     assert later.get("bezwaar").datum == D(2025, 4, 17)
     assert "envelop" in later.get("bezwaar").uitleg[0]
     assert later.get("bezwaar").partij.value == "client"
+
+
+def test_unused_bezwaar_right_lapses():
+    o = overzicht([ev(S.BESCHIKKING, D(2025, 3, 3))], vandaag=D(2025, 4, 15))
+    t = o.get("bezwaar")
+    assert t.status is TermijnStatus.VERVALLEN and "6:11" in t.actie
+    assert not t.vraagt_aandacht
+    assert (
+        overzicht([ev(S.BESCHIKKING, D(2025, 3, 3))], vandaag=D(2025, 4, 14)).get("bezwaar").status
+        is TermijnStatus.OPEN
+    )  # the last day itself still counts
 
 
 def test_bezwaar_posted_in_time_counts_within_the_postal_week():

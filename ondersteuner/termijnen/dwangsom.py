@@ -78,15 +78,23 @@ def bereken_dwangsom(
         eerste_dag=first,
         laatste_dag=last,
         vaststelling_uiterlijk=(
-            # 4:18 is a term set in a wet, so the Atw applies (the later date: the
-            # gemeente's term, domain.md protective rule).
-            einddatum(first + dt.timedelta(days=days - 1), weken=2) if days else None
+            # 4:18 runs from the last day owed, known once the dwangsom stopped (a
+            # decision, or the 42nd day). A term set in a wet: the Atw applies.
+            einddatum(first + dt.timedelta(days=days - 1), weken=2)
+            if days and (days == MAX_DAGEN or beslist_op is not None)
+            else None
         ),
         dagen=days,
         bedrag=total,
         per_periode=tuple(periods),
         maximum=sum(rates, Decimal(0)) * 14,
     )
+
+
+def euro(amount: Decimal) -> str:
+    """Dutch notation: € 1.442,00."""
+    text = f"{amount:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
+    return f"€ {text}"
 
 
 def dwangsom(

@@ -21,7 +21,7 @@ from typing import Protocol
 from ondersteuner.i18n import tr
 from ondersteuner.models.enums import GebeurtenisSoort as S
 from ondersteuner.models.enums import MeldingStatus, Wet
-from ondersteuner.termijnen.dwangsom import DwangsomBerekening, bereken_dwangsom
+from ondersteuner.termijnen.dwangsom import DwangsomBerekening, bereken_dwangsom, euro
 from ondersteuner.termijnen.kalender import datum_tekst
 from ondersteuner.termijnen.rekenen import Berekening, bereken
 
@@ -502,7 +502,8 @@ def _ingebrekestelling(
     wat: str,
 ) -> None:
     """Check each ingebrekestelling about this decision; the first valid one starts
-    the dwangsom (Awb 4:17) and makes beroep niet tijdig possible (6:12)."""
+    the dwangsom (Awb 4:17) and makes beroep niet tijdig possible (6:12). The
+    decision's own deadline then says so instead of "stuur een ingebrekestelling"."""
     valid: tuple[Feit, dt.date] | None = None
     for ib in b.all(S.INGEBREKESTELLING):
         if not concerns(ib):
@@ -536,6 +537,15 @@ def _ingebrekestelling(
     if valid is None:
         return
     _ib, received = valid
+    if beslist is None and deadline.status is TermijnStatus.VERLOPEN:
+        b.out[b.out.index(deadline)] = replace(
+            deadline,
+            actie=tr(
+                "De gemeente is in gebreke gesteld (ontvangen op {r}). Wacht op het besluit, "
+                "of stel beroep in bij de rechtbank (art. 6:12 Awb).",
+                r=_fmt(received),
+            ),
+        )
     calc = bereken_dwangsom(received, b.vandaag, beslist)
     v = b.vandaag
     first, last = calc.eerste_dag, calc.laatste_dag
@@ -566,10 +576,10 @@ def _ingebrekestelling(
                 d=_fmt(d),
             ),
             TermijnStatus.VERLOPEN: tr(
-                "De gemeente is in gebreke: {n} dagen dwangsom, € {bedrag} (tot en met "
+                "De gemeente is in gebreke: {n} dagen dwangsom, {bedrag} (tot en met "
                 "vandaag). Beroep bij de rechtbank kan (art. 6:12 Awb).",
                 n=calc.dagen,
-                bedrag=_euro(calc.bedrag),
+                bedrag=euro(calc.bedrag),
             ),
             TermijnStatus.VERVALLEN: tr("Beslist voordat de dwangsom ging lopen."),
             TermijnStatus.GEHAALD: "",
@@ -597,32 +607,28 @@ def _ingebrekestelling(
             dwangsom=calc,
             actie=lambda s, d: {
                 TermijnStatus.OPEN: tr(
-                    "Tot nu {n} dagen, € {bedrag}; het maximum is € {max} op {d} ({w}).",
+                    "Tot nu {n} dagen, {bedrag}; het maximum is {max} op {d} ({w}).",
                     n=calc.dagen,
-                    bedrag=_euro(calc.bedrag),
-                    max=_euro(calc.maximum),
+                    bedrag=euro(calc.bedrag),
+                    max=euro(calc.maximum),
                     d=_fmt(d),
                     w=_wanneer(s, d, v),
                 ),
                 TermijnStatus.VERLOPEN: tr(
-                    "Maximale dwangsom bereikt: € {max}. De gemeente moet dit vaststellen "
+                    "Maximale dwangsom bereikt: {max}. De gemeente moet dit vaststellen "
                     "uiterlijk {v} (art. 4:18 Awb).",
-                    max=_euro(calc.maximum),
+                    max=euro(calc.maximum),
                     v=_fmt(calc.vaststelling_uiterlijk) if calc.vaststelling_uiterlijk else "?",
                 ),
                 TermijnStatus.VERVALLEN: tr(
-                    "Beslist op {d}: {n} dagen dwangsom, € {bedrag}.",
+                    "Beslist op {d}: {n} dagen dwangsom, {bedrag}.",
                     d=_fmt(beslist) if beslist else "?",
                     n=calc.dagen,
-                    bedrag=_euro(calc.bedrag),
+                    bedrag=euro(calc.bedrag),
                 ),
                 TermijnStatus.GEHAALD: "",
             }[s],
         )
-
-
-def _euro(amount: object) -> str:
-    return f"{amount:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
 
 
 # ---------------------------------------------------------------- bezwaar, beroep
@@ -678,12 +684,16 @@ def _bezwaar_en_beroep(b: _Builder) -> None:
             ),
             TermijnStatus.GEHAALD: tr("Bezwaar op tijd ingediend."),
             TermijnStatus.VERLOPEN: tr(
-                "De bezwaartermijn is voorbij. Alleen als de cliënt niets te verwijten valt, "
-                "kan een te laat bezwaar nog (art. 6:11 Awb)."
+                "Het bezwaar kwam na de termijn. Alleen als de cliënt niets te verwijten valt, "
+                "kan de gemeente het nog behandelen (art. 6:11 Awb)."
             ),
-            TermijnStatus.VERVALLEN: tr("Niet meer van toepassing."),
+            TermijnStatus.VERVALLEN: tr(
+                "Geen bezwaar gemaakt; de termijn is voorbij. Een te laat bezwaar kan alleen "
+                "als de cliënt niets te verwijten valt (art. 6:11 Awb)."
+            ),
         }[s],
-        vervallen=False,
+        # Bezwaar is the client's right, not a duty: unused, it lapses (vervallen).
+        optioneel=True,
     )
     if bezwaar is None:
         return
@@ -789,9 +799,10 @@ def _beslissing_op_bezwaar(b: _Builder, bezwaartermijn: Termijn, bezwaar: Feit) 
                 "Beroep bij de rechtbank kan tot en met {d} ({w}).", d=_fmt(d), w=_wanneer(s, d, v)
             ),
             TermijnStatus.GEHAALD: tr("Beroep op tijd ingesteld."),
-            TermijnStatus.VERLOPEN: tr("De beroepstermijn is voorbij."),
-            TermijnStatus.VERVALLEN: tr("Niet meer van toepassing."),
+            TermijnStatus.VERLOPEN: tr("Het beroep kwam na de termijn (art. 6:11 Awb)."),
+            TermijnStatus.VERVALLEN: tr("Geen beroep ingesteld; de termijn is voorbij."),
         }[s],
+        optioneel=True,
     )
 
 

@@ -90,7 +90,9 @@ class _Table(QWidget):
         """Make the first row that ``match``es current; whether one did."""
         for row, item in enumerate(self.model.rows):
             if match(item):
-                self.view.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)))
+                idx = self.proxy.mapFromSource(self.model.index(row, 0))
+                self.view.setCurrentIndex(idx)
+                self.view.scrollTo(idx)
                 return True
         return False
 
@@ -122,6 +124,9 @@ class DossierPanel(QWidget):
         self.header.setFont(font)
         self.header.setWordWrap(True)
         outer.addWidget(self.header)
+        self.subheader = _value_label()
+        self.subheader.setAccessibleName(tr("Kerngegevens"))
+        outer.addWidget(self.subheader)
 
         # Personal data.
         self.person_box = QGroupBox(tr("Persoonsgegevens"))
@@ -173,19 +178,25 @@ class DossierPanel(QWidget):
         # Melding details and its steps.
         self.detail_box = QGroupBox(tr("Melding"))
         dlayout = QVBoxLayout(self.detail_box)
-        dform = QFormLayout()
+        # Two columns of facts, so the timeline and the deadlines get the height.
         self.detail: dict[str, QLabel] = {}
-        for key, label in (
-            ("hulpvraag", tr("Hulpvraag")),
-            ("gemeld_door", tr("Gemeld door")),
-            ("kenmerk", tr("Kenmerk")),
-            ("fase", tr("Fase")),
-            ("volgende", tr("Volgende termijn")),
-            ("notities", tr("Notities")),
+        facts = QHBoxLayout()
+        for column in (
+            (("hulpvraag", tr("Hulpvraag")), ("notities", tr("Notities"))),
+            (("gemeld_door", tr("Gemeld door")), ("kenmerk", tr("Kenmerk")), ("fase", tr("Fase"))),
         ):
-            self.detail[key] = _value_label()
-            dform.addRow(label + ":", self.detail[key])
-        dlayout.addLayout(dform)
+            dform = QFormLayout()
+            for key, label in column:
+                self.detail[key] = _value_label()
+                dform.addRow(label + ":", self.detail[key])
+            facts.addLayout(dform, 1)
+        dlayout.addLayout(facts)
+        self.detail["volgende"] = _value_label()
+        self.detail["volgende"].setAccessibleName(tr("Volgende termijn"))
+        bold = self.detail["volgende"].font()
+        bold.setBold(True)
+        self.detail["volgende"].setFont(bold)
+        dlayout.addWidget(self.detail["volgende"])
         self.signalen = kit.error_label()
         self.signalen.setAccessibleName(tr("Waarschuwingen bij de procedure"))
         dlayout.addWidget(self.signalen)
@@ -219,28 +230,29 @@ class DossierPanel(QWidget):
         self.tabs.addTab(self.events, tr("Stappen (Ctrl+4)"))
         dlayout.addWidget(self.tabs, 1)
 
-        split = QSplitter(Qt.Orientation.Vertical)
-        top = QWidget()
-        tl = QHBoxLayout(top)
-        tl.setContentsMargins(0, 0, 0, 0)
+        # Two tabs: the procedure (meldingen, timeline, deadlines) gets the room
+        # it needs; personal data and contactpersonen sit one keystroke away.
+        person_page = QWidget()
+        pl = QHBoxLayout(person_page)
         # Long values (toestemming, notities) wrap; scroll rather than clip them.
         person_scroll = QScrollArea()
         person_scroll.setWidgetResizable(True)
         person_scroll.setFrameShape(QFrame.Shape.NoFrame)
         person_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         person_scroll.setWidget(self.person_box)
-        tl.addWidget(person_scroll, 3)
-        tl.addWidget(contact_box, 2)
-        split.addWidget(top)
+        pl.addWidget(person_scroll, 3)
+        pl.addWidget(contact_box, 2)
+        split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(melding_box)
         split.addWidget(self.detail_box)
         split.setChildrenCollapsible(False)
-        # The personal data keep their natural height (buttons visible); the
-        # event list, which grows over the procedure, gets the most of the rest.
-        person_scroll.setMinimumHeight(min(self.person_box.sizeHint().height(), 330))
-        for i, stretch in enumerate((0, 1, 2)):
-            split.setStretchFactor(i, stretch)
-        outer.addWidget(split, 1)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 4)
+        self.pages = QTabWidget()
+        self.pages.addTab(split, tr("Meldingen en termijnen (Ctrl+3)"))
+        self.pages.addTab(person_page, tr("Persoonsgegevens en contactpersonen (Ctrl+2)"))
+        self.meldingen_page, self.person_page = split, person_page
+        outer.addWidget(self.pages, 1)
         self.show_client(None)
 
     def show_client(self, data: ClientData | None) -> None:
@@ -249,6 +261,7 @@ class DossierPanel(QWidget):
             w.setEnabled(has)
         if data is None:
             self.header.setText(tr("Kies links een cliënt, of maak een nieuwe (Ctrl+N)."))
+            self.subheader.clear()
             for lbl in self.person.values():
                 lbl.clear()
             self.contacts.set_rows([])
@@ -278,6 +291,18 @@ class DossierPanel(QWidget):
             + (f" ({fmt_date(data.afgesloten_op)})" if data.afgesloten_op else ""),
             "notities": data.notities,
         }
+        self.subheader.setText(
+            " · ".join(
+                v
+                for v in (
+                    tr("geboren {d}", d=values["geboortedatum"]) if data.geboortedatum else "",
+                    adres,
+                    data.telefoon,
+                    tr("gemeente {g}", g=data.gemeente_naam) if data.gemeente_naam else "",
+                )
+                if v
+            )
+        )
         for key, lbl in self.person.items():
             lbl.setText(values[key])
 
@@ -311,23 +336,28 @@ class DossierPanel(QWidget):
         termijnen = overzicht.termijnen if overzicht else ()
         keep: Termijn | None = self.termijnen.current()  # type: ignore[assignment]
         self.termijnen.set_rows(list(termijnen))
-        if keep is not None:  # stay on the same deadline after a change
-            self.termijnen.select_where(lambda t: t.sleutel == keep.sleutel)
+        if keep is None or not self.termijnen.select_where(lambda t: t.sleutel == keep.sleutel):
+            # Start at the first deadline that asks for something.
+            self.termijnen.select_where(lambda t: t.vraagt_aandacht)
         self.timeline.set_data(rows, termijnen)
         signalen = overzicht.signalen if overzicht else ()
         self.signalen.setText("\n".join(signalen))
         self.signalen.setVisible(bool(signalen))
-        volgende = overzicht.volgende if overzicht else None
+        # The most urgent first: something overdue, else the next deadline.
+        late = [t for t in (overzicht.te_laat if overzicht else ()) if t.vraagt_aandacht]
+        first = late[0] if late else (overzicht.volgende if overzicht else None)
         self.detail["volgende"].setText(
             tr(
-                "{naam}: {d} – {actie}",
-                naam=volgende.naam,
-                d=fmt_date(volgende.datum),
-                actie=volgende.actie,
+                "{wat}: {naam}, {d} – {actie}",
+                wat=tr("Te laat") if late else tr("Volgende termijn"),
+                naam=first.naam,
+                d=fmt_date(first.datum),
+                actie=first.actie,
             )
-            if volgende
-            else tr("geen open termijn")
+            if first
+            else tr("Geen open termijn.")
         )
+        self.detail["volgende"].setStyleSheet("color: #a40000;" if late else "")
 
     def _termijn_selected(self, t: Termijn | None) -> None:
         self.waarom.setText(uitleg_tekst(t) if t is not None else "")

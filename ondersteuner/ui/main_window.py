@@ -207,11 +207,14 @@ class MainWindow(QMainWindow):
             "go_contacts": A(
                 self,
                 tr("Naar contactpersonen"),
-                lambda: self.dossier.contacts.view.setFocus(),
+                lambda: self._focus_page(self.dossier.person_page, self.dossier.contacts.view),
                 "Ctrl+2",
             ),
             "go_meldingen": A(
-                self, tr("Naar meldingen"), lambda: self.dossier.meldingen.view.setFocus(), "Ctrl+3"
+                self,
+                tr("Naar meldingen"),
+                lambda: self._focus_page(self.dossier.meldingen_page, self.dossier.meldingen.view),
+                "Ctrl+3",
             ),
             "go_events": A(
                 self,
@@ -552,6 +555,7 @@ class MainWindow(QMainWindow):
 
     def new_contact(self) -> None:
         if self.client is not None and self.client.id is not None:
+            self.dossier.pages.setCurrentWidget(self.dossier.person_page)
             self.run_dialog(ContactDialog(self, self.ctx, self.client.id, ContactData()))
 
     def edit_contact(self) -> None:
@@ -661,10 +665,14 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(0)
         self.client_view.setFocus()
 
-    def _focus_tab_table(self, table: Any) -> None:
+    def _focus_page(self, page: QWidget, widget: QWidget) -> None:
         self.tabs.setCurrentIndex(0)
+        self.dossier.pages.setCurrentWidget(page)
+        widget.setFocus()
+
+    def _focus_tab_table(self, table: Any) -> None:
         self.dossier.tabs.setCurrentWidget(table)
-        table.view.setFocus()
+        self._focus_page(self.dossier.meldingen_page, table.view)
 
     def show_overview(self) -> None:
         self.tabs.setCurrentWidget(self.overview)

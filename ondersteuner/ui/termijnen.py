@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ondersteuner.i18n import tr
-from ondersteuner.termijnen.dwangsom import bereken_dwangsom
+from ondersteuner.termijnen.dwangsom import bereken_dwangsom, euro
 from ondersteuner.termijnen.melding import Overzicht, Termijn, TermijnStatus
 from ondersteuner.ui import kit
 from ondersteuner.ui.context import AppContext, Changes
@@ -236,8 +236,7 @@ class AanpassenDialog(kit.FormDialog):
             return
         self.computed.setText(f"{fmt_date(t.berekend)} – {t.regel} ({t.artikel})")
         date_field = self.fields["datum"]
-        if date_field.value() is None or not date_field.text():  # type: ignore[attr-defined]
-            date_field.set_value(t.datum)  # type: ignore[attr-defined]
+        date_field.set_value(t.datum)  # type: ignore[attr-defined]
         if t.aangepast:
             self.fields["reden"].setPlainText(t.aanpassing)  # type: ignore[attr-defined]
 
@@ -346,15 +345,9 @@ class DwangsomDialog(QDialog):
         )
         labels = (tr("dag 1–14"), tr("dag 15–28"), tr("dag 29–42"))
         for label, (n, rate, sub) in zip(labels, b.per_periode, strict=True):
-            lines.append(f"{label}: {n} × € {rate:.2f} = € {sub:.2f}".replace(".", ","))
-        lines.append(
-            tr(
-                "Totaal: {n} dagen, € {bedrag}",
-                n=b.dagen,
-                bedrag=f"{b.bedrag:.2f}".replace(".", ","),
-            )
-        )
-        lines.append(tr("Maximum: € {m}", m=f"{b.maximum:.2f}".replace(".", ",")))
+            lines.append(f"{label}: {n} × {euro(rate)} = {euro(sub)}")
+        lines.append(tr("Totaal: {n} dagen, {bedrag}", n=b.dagen, bedrag=euro(b.bedrag)))
+        lines.append(tr("Maximum: {m}", m=euro(b.maximum)))
         if b.vaststelling_uiterlijk:
             lines.append(
                 tr(

@@ -171,8 +171,11 @@ class Timeline(QWidget):
             above = item.is_event
             text = f"{item.datum:%d-%m} {item.label}"
             w = fm.horizontalAdvance(text) + 8
+            # Near the right edge the label goes to the left of its marker.
+            left = x + w > self.width() - 4
+            x0 = x - w if left else x
             ends = lanes_end[above]
-            lane = next((k for k, end in enumerate(ends) if end < x), len(ends))
+            lane = next((k for k, end in enumerate(ends) if end < x0), len(ends))
             if lane == len(ends):
                 ends.append(0.0)
             r = 5.0 if i != self.current else 7.5
@@ -194,7 +197,7 @@ class Timeline(QWidget):
             self._hit.append((QRectF(x - 8, axis_y - 8, 16, 16), i))
             if lane >= MAX_LANES:
                 continue  # too crowded for a label: the marker and tooltip remain
-            ends[lane] = x + w
+            ends[lane] = x0 + w
             y = (
                 axis_y - 10 - lane * line_h - fm.descent()
                 if above
@@ -209,8 +212,8 @@ class Timeline(QWidget):
             font = p.font()
             font.setBold(i == self.current)
             p.setFont(font)
-            p.drawText(QPointF(x + 3, y), text)
-            self._hit.append((QRectF(x, y - fm.ascent(), w, fm.height()), i))
+            p.drawText(QPointF(x0 + (3 if not left else 0), y), text)
+            self._hit.append((QRectF(x0, y - fm.ascent(), w, fm.height()), i))
         if self.hasFocus():
             p.setPen(QPen(self.palette().highlight().color(), 1, Qt.PenStyle.DotLine))
             p.setBrush(Qt.BrushStyle.NoBrush)
