@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -108,6 +109,7 @@ def bench_unlock_and_search(vault_dir: Path) -> dict[str, float]:
             return False
 
     unlocks, search_ms = [], []
+    slice_ms = 0.0
     for _ in range(RUNS):
         t0 = time.perf_counter()
         v = Vault(vault_dir)
@@ -118,25 +120,66 @@ def bench_unlock_and_search(vault_dir: Path) -> dict[str, float]:
         painted = Painted()
         win.installEventFilter(painted)
         win.show()
+        gc.freeze()  # as the controller does
+        win.start_overview()  # as the controller does: deadlines computed in slices
         while not painted.done:
             app.processEvents()
         unlocks.append(time.perf_counter() - t0)
         if not search_ms:
+            # Typing while the deadline overview is still being computed: the key is
+            # handled (filter + repaint of the list) between two slices of that work.
+            assert win.overview._busy
             for text in ("j", "ja", "jan", "jans", "janse", "jansen", "jansen 1", "z", "zw"):
+                app.processEvents()  # a slice of the overview runs here
                 t1 = time.perf_counter()
                 win.search.setText(text)
-                app.processEvents()
+                win.client_view.viewport().repaint()
                 search_ms.append((time.perf_counter() - t1) * 1000)
             win.search.clear()
+        while win.overview._busy:
+            app.processEvents()
+        slice_ms = max(slice_ms, win.overview.longest_slice * 1000)
         win.close()
         win.deleteLater()
         app.processEvents()
         v.lock()
+        gc.unfreeze()
+    # The deadline overview (off the UI thread in the app) against a floor of just
+    # reading the same meldingen and events from the vault.
+    from sqlalchemy import select
+
+    from ondersteuner.models import Gebeurtenis, Melding, MeldingStatus
+    from ondersteuner.ui.ops.termijnen import alle_termijnen
+
+    v = Vault(vault_dir)
+    v.unlock(PASSPHRASE)
+    read_floor, overview = [], []
+    for _ in range(RUNS):
+        t0 = time.perf_counter()
+        with v.session() as s:
+            s.execute(
+                select(Melding.id, Melding.datum_melding).where(
+                    Melding.status == MeldingStatus.LOPEND
+                )
+            ).all()
+            s.execute(select(Gebeurtenis.melding_id, Gebeurtenis.soort, Gebeurtenis.datum)).all()
+        read_floor.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        rows = alle_termijnen(v)
+        overview.append(time.perf_counter() - t0)
+    with v.session() as s:
+        running = s.query(Melding).filter(Melding.status == MeldingStatus.LOPEND).count()
+    v.lock()
     return {
+        "overview": statistics.median(overview),
+        "overview_floor": statistics.median(read_floor),
+        "overview_meldingen": running,
+        "overview_rows": len(rows),
         "unlock_floor": statistics.median(floors),
         "unlock": statistics.median(unlocks),
         "search_median_ms": statistics.median(search_ms),
         "search_max_ms": max(search_ms),
+        "slice_ms": slice_ms,
     }
 
 
@@ -162,7 +205,14 @@ def main() -> None:
         )
         print(
             f"client search per keystroke: median {r['search_median_ms']:.1f} ms, "
-            f"max {r['search_max_ms']:.1f} ms (target ≤ 30 ms)"
+            f"max {r['search_max_ms']:.1f} ms; plus at most {r['slice_ms']:.1f} ms waiting "
+            f"for a slice of the deadline overview (target ≤ 30 ms)"
+        )
+        print(
+            f"deadline overview of {r['overview_meldingen']:,} running meldingen "
+            f"({r['overview_rows']:,} deadlines due): {r['overview'] * 1000:.0f} ms, in slices "
+            f"between UI events; floor (reading them) {r['overview_floor'] * 1000:.0f} ms; ratio "
+            f"{r['overview'] / r['overview_floor']:.1f}"
         )
 
 

@@ -282,6 +282,7 @@ STAGES: tuple[tuple[int, tuple[tuple[S, int, dict[str, object]], ...]], ...] = (
             (S.BESCHIKKING, 150, {"tot_datum": -70, "ontvangen_op": 148}),
             (S.KLACHT, 100, {}),
             (S.KLACHT_AFGEHANDELD, 70, {}),
+            (S.HERINDICATIE, -40, {}),  # the gemeente planned a herbeoordeling
         ),
     ),
     # 12 beslissing op bezwaar after an adjournment: beroep possible.

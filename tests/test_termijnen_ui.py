@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from ondersteuner.models.enums import GebeurtenisSoort as S
@@ -88,6 +89,17 @@ def test_entering_steps_updates_timeline_deadlines_and_overview(qtbot, win: Main
     assert _sleutels(win)["onderzoek"] is TermijnStatus.VERVALLEN  # the procedure moved on
     labels = [p.label for p in win.dossier.timeline.items]
     assert "Aanvraag ingediend" in labels and "Beschikking" in labels
+    # Hover text and keyboard: the date, the rule, the article and why on that day.
+    point = next(p for p in win.dossier.timeline.items if p.label == "Beschikking")
+    assert "art. 2.3.5 lid 2 Wmo 2015" in point.tooltip and "2 weken na" in point.tooltip
+    timeline = win.dossier.timeline
+    timeline.setFocus()
+    qtbot.keyClick(timeline, Qt.Key.Key_End)
+    last = timeline.items[-1]
+    assert timeline.current == len(timeline.items) - 1
+    if last.termijn is not None:
+        assert win.dossier.termijnen.current().sleutel == last.termijn.sleutel
+        assert last.termijn.regel in win.dossier.waarom.text()
 
     _refresh_overview(qtbot, win)
     rows = [r for r in win.overview.model.rows if r.client_id == cid]
@@ -206,3 +218,14 @@ def test_dwangsom_calculator_and_agenda_export(qtbot, win: MainWindow, vault, tm
 
     events = Calendar.from_ical(path.read_bytes()).walk("VEVENT")
     assert len(events) == len(win.overview.visible_rows())
+
+
+def test_overview_is_shown_after_unlock_when_something_is_due(qtbot, win: MainWindow, vault):
+    win.start_overview()
+    qtbot.waitUntil(lambda: not win.overview._busy, timeout=10000)
+    assert win.tabs.currentIndex() == 0  # nothing due: the client list stays in front
+    cid = make_client(vault, "Haast Testpersoon")
+    make_melding(vault, cid, datum=TODAY - dt.timedelta(days=60))  # onderzoek overdue
+    win.start_overview()
+    qtbot.waitUntil(lambda: win.tabs.currentWidget() is win.overview, timeout=10000)
+    assert win.overview.needs_attention()

@@ -53,24 +53,18 @@ class ChangeBus(QObject):
 class _Relay(QObject):
     done = Signal(object)
     failed = Signal(object)
-    progress = Signal(object)
+    progress = Signal(str)
 
 
 class _Job(QRunnable):
-    def __init__(
-        self,
-        fn: Callable[..., Any],
-        args: tuple[Any, ...],
-        relay: _Relay,
-        kwargs: dict[str, Any] | None = None,
-    ) -> None:
+    def __init__(self, fn: Callable[..., Any], args: tuple[Any, ...], relay: _Relay) -> None:
         super().__init__()
-        self.fn, self.args, self.relay, self.kwargs = fn, args, relay, kwargs or {}
+        self.fn, self.args, self.relay = fn, args, relay
         self.setAutoDelete(True)
 
     def run(self) -> None:
         try:
-            result = self.fn(*self.args, **self.kwargs)
+            result = self.fn(*self.args)
         except BaseException as exc:
             exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
             self._deliver(self.relay.failed, exc)
@@ -104,18 +98,9 @@ class Runner(QObject):
         *args: Any,
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
-        on_progress: Callable[[Any], None] | None = None,
     ) -> None:
-        """Run ``fn(*args)`` off the UI thread. With ``on_progress``, ``fn`` also gets
-        ``progress=`` a callable whose value arrives at ``on_progress`` on the UI thread."""
         relay = _Relay()
         self._relays.add(relay)
-        kwargs: dict[str, Any] = {}
-        if on_progress is not None:
-            relay.progress.connect(on_progress)
-            kwargs["progress"] = lambda *value: _Job._deliver(
-                relay.progress, value[0] if len(value) == 1 else value
-            )
 
         @Slot(object)
         def done(result: Any) -> None:
@@ -131,7 +116,7 @@ class Runner(QObject):
 
         relay.done.connect(done)
         relay.failed.connect(failed)
-        self.pool.start(_Job(fn, args, relay, kwargs))
+        self.pool.start(_Job(fn, args, relay))
 
     def wait(self, msecs: int = 30000) -> bool:
         return self.pool.waitForDone(msecs)

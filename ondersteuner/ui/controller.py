@@ -7,6 +7,7 @@ in any widget) and forgets the key; unlocking builds a fresh main window.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -112,6 +113,9 @@ class AppController(QObject):
         self.window = MainWindow(self.ctx)
         self.window.lock_requested.connect(lambda: self.lock("manual"))
         self.window.show()
+        # Everything alive now (modules, the window) lives until locking: keep it out
+        # of the cyclic GC's full scans, which otherwise pause the UI for ~80 ms.
+        gc.freeze()
         self.window.start_overview()
         if self.system is None:
             from ondersteuner.ui.idle import IdleWatcher, SystemLockWatcher
@@ -181,6 +185,8 @@ class AppController(QObject):
         self.runner.wait()
         self.vault.lock()
         self.ctx = None
+        gc.unfreeze()  # the closed window's objects may be collected again …
+        gc.collect()  # … now, so no client data lingers in memory
         self.locked.emit()
         self._show_unlock(LOCK_REASONS.get(reason, ""))
 

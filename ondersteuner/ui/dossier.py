@@ -30,11 +30,9 @@ from ondersteuner.ui.tables.dossier import (
     EVENT_COLUMNS,
     MELDING_COLUMNS,
 )
-from ondersteuner.ui.tables.rows import SORT_ROLE, RowTableModel, fmt_date
+from ondersteuner.ui.tables.rows import RowTableModel, SourceSortProxy, fmt_date
 from ondersteuner.ui.tables.termijnen import TERMIJN_COLUMNS, uitleg_tekst
 from ondersteuner.ui.timeline import Punt, Timeline
-
-from PySide6.QtCore import QSortFilterProxyModel  # isort: skip
 
 
 def _value_label() -> QLabel:
@@ -62,8 +60,7 @@ class _Table(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.model: RowTableModel = RowTableModel(columns, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy = SourceSortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.view: QTableView = kit.table_view(title)
         self.view.setModel(self.proxy)

@@ -222,6 +222,8 @@ def table_view(accessible_name: str) -> QTableView:
     v.horizontalHeader().setStretchLastSection(True)
     v.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     v.horizontalHeader().setHighlightSections(False)
+    # Fit columns to a sample of rows, not to thousands (each one a Python call).
+    v.horizontalHeader().setResizeContentsPrecision(60)
     v.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside
     return v
 

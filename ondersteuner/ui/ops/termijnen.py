@@ -4,7 +4,7 @@ adviser's overrides. The computing itself is ``ondersteuner.termijnen`` (pure)."
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import delete, select
@@ -76,16 +76,31 @@ class TermijnRegel:
         return "".join(part[0].upper() + "." for part in self.client_naam.split() if part[:1])
 
 
-def alle_termijnen(
-    vault: Vault,
-    vandaag: dt.date | None = None,
-    progress: Callable[[int, int], None] | None = None,
-) -> list[TermijnRegel]:
-    """The deadlines that still ask for attention (open or verlopen) of every running
-    melding, soonest first. ``progress(done, total)`` is called now and then."""
+CHUNK = 10  # meldingen per slice: a few ms of work
+
+
+def termijnen_in_stukken(
+    vault: Vault, vandaag: dt.date | None = None, size: int = CHUNK
+) -> Iterator[tuple[int, int, list[TermijnRegel]]]:
+    """The deadlines that still ask for attention (open, or verlopen without what
+    should have happened) of every running melding, in slices of ``size`` meldingen:
+    yields ``(done, total, rows)``. The UI takes one slice per turn of its event
+    loop, so typing never waits behind this work (a worker thread would compete
+    with the UI for Python's GIL at every keystroke)."""
     vandaag = vandaag or dt.date.today()
     lopend = Melding.status == MeldingStatus.LOPEND
-    # Plain column reads (no ORM objects): thousands of meldingen load in a blink.
+    with vault.session() as s:
+        ids = list(s.scalars(select(Melding.id).where(lopend).order_by(Melding.id)))
+    total = len(ids)
+    for start in range(0, total, size):
+        chunk = ids[start : start + size]
+        yield start + len(chunk), total, _rows_for(vault, chunk, vandaag)
+    if not total:
+        yield 0, 0, []
+
+
+def _rows_for(vault: Vault, ids: list[int], vandaag: dt.date) -> list[TermijnRegel]:
+    # Plain column reads (no ORM objects): fast, and nothing to keep in a session.
     with vault.session() as s:
         meldingen = s.execute(
             select(
@@ -93,13 +108,14 @@ def alle_termijnen(
                 Melding.client_id,
                 Melding.wet,
                 Melding.datum_melding,
+                Melding.status,
                 Client.naam,
                 Client.dossiernummer,
                 Gemeente.naam,
             )
             .join(Client, Client.id == Melding.client_id)
             .outerjoin(Gemeente, Gemeente.id == Melding.gemeente_id)
-            .where(lopend)
+            .where(Melding.id.in_(ids))
         ).all()
         events: dict[int, list[GebeurtenisData]] = {}
         for g in s.execute(
@@ -111,9 +127,7 @@ def alle_termijnen(
                 Gebeurtenis.verzonden_op,
                 Gebeurtenis.ontvangen_op,
                 Gebeurtenis.met_adviescommissie,
-            )
-            .join(Melding, Melding.id == Gebeurtenis.melding_id)
-            .where(lopend)
+            ).where(Gebeurtenis.melding_id.in_(ids))
         ):
             events.setdefault(g.melding_id, []).append(
                 GebeurtenisData(
@@ -127,27 +141,30 @@ def alle_termijnen(
                 )
             )
         overrides: dict[int, dict[str, Aanpassing]] = {}
-        for a in s.scalars(
-            select(TermijnAanpassing)
-            .join(Melding, Melding.id == TermijnAanpassing.melding_id)
-            .where(lopend)
-        ):
+        for a in s.scalars(select(TermijnAanpassing).where(TermijnAanpassing.melding_id.in_(ids))):
             overrides.setdefault(a.melding_id, {})[a.sleutel] = Aanpassing(a.datum, a.reden)
     out: list[TermijnRegel] = []
-    for i, (mid, cid, wet, datum, naam, nummer, gemeente) in enumerate(meldingen):
+    for mid, cid, wet, datum, status, naam, nummer, gemeente in meldingen:
         feiten = MeldingFeiten(
             wet=wet,
             datum_melding=datum,
+            status=status,
             gebeurtenissen=events.get(mid, ()),
             aanpassingen=overrides.get(mid, {}),
         )
         for t in bereken_termijnen(feiten, vandaag).termijnen:
             if t.vraagt_aandacht:
                 out.append(TermijnRegel(t, cid, naam, nummer, mid, wet, gemeente or ""))
-        if progress is not None and i % 200 == 0:
-            progress(i, len(meldingen))
-    out.sort(key=lambda r: (r.termijn.datum, r.dossiernummer, r.termijn.sleutel))
     return out
+
+
+def sort_rows(rows: list[TermijnRegel]) -> list[TermijnRegel]:
+    return sorted(rows, key=lambda r: (r.termijn.datum, r.dossiernummer, r.termijn.sleutel))
+
+
+def alle_termijnen(vault: Vault, vandaag: dt.date | None = None) -> list[TermijnRegel]:
+    """All of ``termijnen_in_stukken`` at once, soonest first."""
+    return sort_rows([r for _d, _t, rows in termijnen_in_stukken(vault, vandaag) for r in rows])
 
 
 def save_aanpassing(

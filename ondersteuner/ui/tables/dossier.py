@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
 from ondersteuner.i18n import tr
 from ondersteuner.models.enums import ClientStatus
 from ondersteuner.ui.ops.snapshots import ClientRow, ContactData, GebeurtenisData, MeldingData
-from ondersteuner.ui.tables.rows import Column, RowTableModel, fmt_date
+from ondersteuner.ui.tables.rows import Column, RowTableModel, SourceSortProxy, fmt_date
 
 CLIENT_COLUMNS: list[Column[ClientRow]] = [
     Column(tr("Naam"), lambda r: r.naam),
@@ -62,7 +62,7 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-class ClientFilterProxy(QSortFilterProxyModel):
+class ClientFilterProxy(SourceSortProxy):
     """Search-as-you-type over name, place, gemeente and dossier number, plus status filter.
 
     Sorting happens in the source model (one Python sort); this proxy only filters,
@@ -86,9 +86,6 @@ class ClientFilterProxy(QSortFilterProxyModel):
         model.layoutChanged.connect(self._index_rows)
         model.modelReset.connect(self._index_rows)
         self._index_rows()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.sourceModel().sort(column, order)
 
     def _forget(self) -> None:
         self._folded = {}

@@ -11,7 +11,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 T = TypeVar("T")
@@ -35,19 +41,51 @@ class Column(Generic[T]):
     tooltip: Callable[[T], str] | None = None
 
 
+class SourceSortProxy(QSortFilterProxyModel):
+    """A proxy that leaves sorting to its ``RowTableModel`` (one Python sort)."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
+
+
 class RowTableModel(QAbstractTableModel, Generic[T]):
     def __init__(self, columns: Sequence[Column[T]], parent: Any = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
         self.rows: list[T] = []
+        self._sorted: tuple[int, bool] | None = None  # (column, descending)
 
     def set_rows(self, rows: Sequence[T]) -> None:
+        """Replace the rows, kept in the order the user last chose."""
         self.beginResetModel()
         self.rows = list(rows)
+        if self._sorted is not None:
+            self.rows.sort(key=self._key(self._sorted[0]), reverse=self._sorted[1])
         self.endResetModel()
+
+    def _key(self, column: int) -> Callable[[T], Any]:
+        col = self.columns[column]
+        return col.sort_key or (lambda r: col.text(r).casefold())
 
     def clear(self) -> None:
         self.set_rows([])
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """One Python sort by the column's key (a proxy sorting through ``data()``
+        would call into Python O(n log n) times). Selections follow their rows."""
+        if not 0 <= column < len(self.columns):
+            return
+        reverse = order == Qt.SortOrder.DescendingOrder
+        self._sorted = (column, reverse)
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        kept = [self.rows[i.row()] for i in old]
+        self.rows.sort(key=self._key(column), reverse=reverse)
+        where = {id(r): n for n, r in enumerate(self.rows)}
+        self.changePersistentIndexList(
+            old, [self.index(where[id(r)], i.column()) for r, i in zip(kept, old, strict=True)]
+        )
+        self.layoutChanged.emit()
 
     def row_at(self, row: int) -> T | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None
