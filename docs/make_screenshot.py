@@ -34,14 +34,26 @@ def main() -> None:
         win.resize(1280, 800)
         win.show()
         for row in win.client_model.rows:
-            if row.naam == PERSONAS[8].naam:  # a client in bezwaar: a full dossier
+            if row.naam == PERSONAS[7].naam:  # in gebreke gesteld: a full timeline
                 win.select_client(row.id)
         app.processEvents()
         win.statusBar().showMessage("Kluis: ~/.local/share/ondersteuner")
         app.processEvents()
         out = ROOT / "docs" / "screenshot.png"
+        win._load_pending_client()
+        app.processEvents()
         win.grab().save(str(out))
         print(f"wrote {out}")
+        # The deadline overview across all clients.
+        done = {"yes": False}
+        win.overview.refresh(on_done=lambda: done.update(yes=True))
+        while not done["yes"]:
+            app.processEvents()
+        win.show_overview()
+        app.processEvents()
+        second = ROOT / "docs" / "termijnen.png"
+        win.grab().save(str(second))
+        print(f"wrote {second}")
         win.close()
         vault.lock()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -90,6 +90,8 @@ class _Table(QWidget):
                 idx = self.proxy.mapFromSource(self.model.index(row, 0))
                 self.view.setCurrentIndex(idx)
                 self.view.scrollTo(idx)
+                # Again once the layout settled (a fresh table has no geometry yet).
+                QTimer.singleShot(0, lambda: self.view.scrollTo(self.view.currentIndex()))
                 return True
         return False
 
@@ -245,6 +247,7 @@ class DossierPanel(QWidget):
         split.setChildrenCollapsible(False)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 4)
+        split.setSizes([150, 650])  # a client has few meldingen; the procedure needs room
         self.pages = QTabWidget()
         self.pages.addTab(split, tr("Meldingen en termijnen (Ctrl+3)"))
         self.pages.addTab(person_page, tr("Persoonsgegevens en contactpersonen (Ctrl+2)"))
