@@ -324,6 +324,22 @@ class FormDialog(QDialog):
         for key, widget in self.fields.items():
             widget.setObjectName(key)
 
+    def attempt(self, action: Callable[[], object]) -> bool:
+        """Run a save; a bad input or a vault problem is shown in the dialog (which
+        stays open with everything typed) and gives ``False``."""
+        from ondersteuner.validation import InvalidInput
+        from ondersteuner.vault.errors import VaultError
+
+        try:
+            action()
+        except InvalidInput as exc:
+            self.show_error(str(exc), exc.field)
+            return False
+        except VaultError as exc:
+            self.show_error(str(exc))
+            return False
+        return True
+
     def show_error(self, message: str, field: str | None = None) -> None:
         self.error.setText(message)
         self.error.show()

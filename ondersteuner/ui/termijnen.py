@@ -256,22 +256,18 @@ class AanpassenDialog(kit.FormDialog):
             self.fields["reden"].setPlainText(t.aanpassing)  # type: ignore[attr-defined]
 
     def accept(self) -> None:
-        try:
-            ops.save_aanpassing(
+        w = self.fields
+        if self.attempt(
+            lambda: ops.save_aanpassing(
                 self.ctx.vault,
                 self.melding_id,
-                self.fields["sleutel"].value() or "",  # type: ignore[attr-defined]
-                self.fields["datum"].value(),  # type: ignore[attr-defined]
-                self.fields["reden"].toPlainText(),  # type: ignore[attr-defined]
+                w["sleutel"].value() or "",  # type: ignore[attr-defined]
+                w["datum"].value(),  # type: ignore[attr-defined]
+                w["reden"].toPlainText(),  # type: ignore[attr-defined]
             )
-        except InvalidInput as exc:
-            self.show_error(str(exc), exc.field)
-            return
-        except VaultError as exc:
-            self.show_error(str(exc))
-            return
-        self.ctx.notify(Changes(termijnen=True))
-        super().accept()
+        ):
+            self.ctx.notify(Changes(termijnen=True))
+            super().accept()
 
     def save_before_lock(self) -> None:
         """At auto-lock: keep a complete override (date and reason); then close."""

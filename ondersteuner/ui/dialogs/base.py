@@ -54,13 +54,10 @@ class EditDialog(kit.FormDialog):
             return True
 
     def try_save(self) -> bool:
-        try:
+        def save() -> None:
             self.saved_id = self.save(self.collect())
-        except InvalidInput as exc:
-            self.show_error(str(exc), exc.field)
-            return False
-        except VaultError as exc:
-            self.show_error(str(exc))
+
+        if not self.attempt(save):
             return False
         self.ctx.notify(self.changes)
         return True

@@ -11,7 +11,6 @@ from ondersteuner.ui.context import AppContext, Changes
 from ondersteuner.ui.ops import gemeenten as ops
 from ondersteuner.ui.ops.snapshots import GemeenteData
 from ondersteuner.validation import InvalidInput
-from ondersteuner.vault import VaultError
 
 
 class GemeentePicker(QWidget):
@@ -112,13 +111,6 @@ class GemeenteDialog(kit.FormDialog):
     def accept(self) -> None:
         v = {k: w.text() for k, w in self.fields.items()}  # type: ignore[attr-defined]
         new = GemeenteData(id=self.data.id, naam=self.data.naam, cbs_code=self.data.cbs_code, **v)
-        try:
-            ops.save_gemeente_contact(self.ctx.vault, new)
-        except InvalidInput as exc:
-            self.show_error(str(exc), exc.field)
-            return
-        except VaultError as exc:
-            self.show_error(str(exc))
-            return
-        self.ctx.notify(Changes(gemeenten=True))
-        super().accept()
+        if self.attempt(lambda: ops.save_gemeente_contact(self.ctx.vault, new)):
+            self.ctx.notify(Changes(gemeenten=True))
+            super().accept()

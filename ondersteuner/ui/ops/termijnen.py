@@ -118,28 +118,9 @@ def _rows_for(vault: Vault, ids: list[int], vandaag: dt.date) -> list[TermijnReg
             .where(Melding.id.in_(ids))
         ).all()
         events: dict[int, list[GebeurtenisData]] = {}
-        for g in s.execute(
-            select(
-                Gebeurtenis.melding_id,
-                Gebeurtenis.soort,
-                Gebeurtenis.datum,
-                Gebeurtenis.tot_datum,
-                Gebeurtenis.verzonden_op,
-                Gebeurtenis.ontvangen_op,
-                Gebeurtenis.met_adviescommissie,
-            ).where(Gebeurtenis.melding_id.in_(ids))
-        ):
-            events.setdefault(g.melding_id, []).append(
-                GebeurtenisData(
-                    melding_id=g.melding_id,
-                    soort=g.soort,
-                    datum=g.datum,
-                    tot_datum=g.tot_datum,
-                    verzonden_op=g.verzonden_op,
-                    ontvangen_op=g.ontvangen_op,
-                    met_adviescommissie=g.met_adviescommissie,
-                )
-            )
+        columns = [c for c in Gebeurtenis.__table__.columns if c.name != "aangemaakt_op"]
+        for g in s.execute(select(*columns).where(Gebeurtenis.melding_id.in_(ids))):
+            events.setdefault(g.melding_id, []).append(event_snapshot(g))  # type: ignore[arg-type]
         overrides: dict[int, dict[str, Aanpassing]] = {}
         for a in s.scalars(select(TermijnAanpassing).where(TermijnAanpassing.melding_id.in_(ids))):
             overrides.setdefault(a.melding_id, {})[a.sleutel] = Aanpassing(a.datum, a.reden)
