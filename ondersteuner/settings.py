@@ -45,6 +45,10 @@ FONT_POINT_SIZE = Setting(
 )
 CLIENT_FILTER = Setting("client_filter", str, "actief", tr("Welke cliënten tonen"))
 REMEMBER_KEY = Setting("remember_key", bool, False, tr("Wachtwoord onthouden op deze computer"))
+# The adviser's own name and phone (not client data): on the summary for the client.
+ADVISEUR_NAAM = Setting("adviseur_naam", str, "", tr("Uw naam"))
+ADVISEUR_TELEFOON = Setting("adviseur_telefoon", str, "", tr("Uw telefoonnummer"))
+GESPREK_CONTRAST = Setting("gesprek_contrast", bool, False, tr("Hoog contrast in gespreksmodus"))
 
 ALL: tuple[Setting, ...] = (
     AUTO_LOCK_ENABLED,
@@ -52,6 +56,9 @@ ALL: tuple[Setting, ...] = (
     FONT_POINT_SIZE,
     CLIENT_FILTER,
     REMEMBER_KEY,
+    ADVISEUR_NAAM,
+    ADVISEUR_TELEFOON,
+    GESPREK_CONTRAST,
 )
 _BY_KEY = {s.key: s for s in ALL}
 

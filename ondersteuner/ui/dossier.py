@@ -169,6 +169,8 @@ class DossierPanel(QWidget):
                 actions["edit_melding"].button,
                 actions["close_melding"].button,
                 actions["delete_melding"].button,
+                actions["prepare"].button,
+                actions["gesprek"].button,
             ],
         )
         melding_box = QGroupBox(tr("Meldingen"))

@@ -28,8 +28,10 @@ from ondersteuner.ui import kit
 from ondersteuner.ui.context import AppContext, Changes
 from ondersteuner.ui.dialogs.client import ClientDialog, ContactDialog
 from ondersteuner.ui.dialogs.melding import GebeurtenisDialog, MeldingDialog
+from ondersteuner.ui.dialogs.voorbereiding import VoorbereidingDialog
 from ondersteuner.ui.dossier import DossierPanel
 from ondersteuner.ui.ops import clients as client_ops
+from ondersteuner.ui.ops import gesprekken as gesprek_ops
 from ondersteuner.ui.ops import meldingen as melding_ops
 from ondersteuner.ui.ops import termijnen as termijn_ops
 from ondersteuner.ui.ops.snapshots import (
@@ -66,6 +68,7 @@ class MainWindow(QMainWindow):
         self.client: ClientData | None = None
         self.melding: MeldingData | None = None
         self.overzicht: Overzicht | None = None  # deadlines of the selected melding
+        self.gesprek_window: Any = None  # gespreksmodus, while open
         self.open_dialog: QDialog | None = None
         self.closing_for_lock = False
         # No client names in the title: it shows in task bars and window switchers.
@@ -188,6 +191,22 @@ class MainWindow(QMainWindow):
                 tr("Leg een stap vast, zoals een beschikking of bezwaar"),
             ),
             "edit_event": A(self, tr("Stap bewerken…"), self.edit_event, "Ctrl+Shift+T"),
+            "prepare": A(
+                self,
+                tr("&Voorbereiding…"),
+                self.prepare_gesprek,
+                "Ctrl+Shift+V",
+                tr("De vragen die de cliënt vooraf doordenkt"),
+                button_text=tr("Voorbereiding…"),
+            ),
+            "gesprek": A(
+                self,
+                tr("&Gespreksmodus"),
+                self.open_gesprek,
+                "Ctrl+G",
+                tr("Notities maken tijdens het gesprek, in een rustig scherm"),
+                button_text=tr("Gesprek…"),
+            ),
             "delete_event": A(self, tr("Stap verwijderen…"), self.delete_event),
             "lock": A(self, tr("&Vergrendelen"), self.lock_requested.emit, "Ctrl+L"),
             "quit": A(self, tr("&Afsluiten"), self.close, "Ctrl+Q"),
@@ -278,6 +297,9 @@ class MainWindow(QMainWindow):
                     "new_event",
                     "edit_event",
                     "delete_event",
+                    None,
+                    "prepare",
+                    "gesprek",
                 ],
             ),
             (
@@ -334,7 +356,14 @@ class MainWindow(QMainWindow):
         has_contact = self.dossier.contacts.current() is not None
         self.acts["edit_contact"].set_enabled(has_contact)
         self.acts["delete_contact"].set_enabled(has_contact)
-        for key in ("edit_melding", "close_melding", "delete_melding", "new_event"):
+        for key in (
+            "edit_melding",
+            "close_melding",
+            "delete_melding",
+            "new_event",
+            "prepare",
+            "gesprek",
+        ):
             self.acts[key].set_enabled(has_melding)
         if has_melding:
             lopend = self.melding.status is MeldingStatus.LOPEND  # type: ignore[union-attr]
@@ -660,6 +689,46 @@ class MainWindow(QMainWindow):
             )
 
     # ------------------------------------------------------------ view
+    # ------------------------------------------------------------ gesprek
+    def prepare_gesprek(self) -> None:
+        if self.melding is None or self.melding.id is None:
+            return
+        data = gesprek_ops.get_voorbereiding(self.ctx.vault, self.melding.id)
+        self.run_dialog(VoorbereidingDialog(self, self.ctx, data))
+
+    def open_gesprek(self) -> None:
+        """Gespreksmodus: the main window (with every other client) goes out of sight."""
+        if self.melding is None or self.melding.id is None or self.gesprek_window is not None:
+            return
+        from ondersteuner.ui.gesprek import GesprekWindow
+
+        try:
+            gesprek = gesprek_ops.open_gesprek(self.ctx.vault, self.melding.id)
+            prep = gesprek_ops.get_voorbereiding(self.ctx.vault, self.melding.id)
+        except VaultError as exc:
+            kit.show_error(self, str(exc))
+            return
+        label = tr(
+            "Melding van {d} ({wet}): {vraag}",
+            d=fmt_date(self.melding.datum_melding),
+            wet=self.melding.wet.label,
+            vraag=self.melding.hulpvraag.splitlines()[0] if self.melding.hulpvraag else "",
+        )
+        window = GesprekWindow(self.ctx, gesprek, prep, melding_label=label)
+        window.closed.connect(self._gesprek_closed)
+        window.lock_requested.connect(self.lock_requested.emit)
+        self.gesprek_window = window
+        self.hide()
+        window.showMaximized()
+        window.activateWindow()
+        window.editor().setFocus()
+
+    def _gesprek_closed(self) -> None:
+        self.gesprek_window = None
+        if not self.closing_for_lock and self.ctx.vault.is_unlocked:
+            self.show()
+            self.activateWindow()
+
     # ------------------------------------------------------------ deadlines
     def focus_clients(self) -> None:
         self.tabs.setCurrentIndex(0)
@@ -791,6 +860,9 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ locking
     def save_open_work(self) -> None:
         """Before locking or closing: save (or keep as concept) what is being edited."""
+        if self.gesprek_window is not None:
+            self.gesprek_window.save_before_lock()
+            self.gesprek_window = None
         dialog = self.open_dialog
         save = getattr(dialog, "save_before_lock", None)
         if callable(save):  # edit dialogs save, or keep a concept in the vault

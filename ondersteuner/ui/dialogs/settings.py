@@ -5,7 +5,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QSpinBox, QWidget
 
 from ondersteuner.i18n import tr
-from ondersteuner.settings import AUTO_LOCK_ENABLED, AUTO_LOCK_MINUTES, FONT_POINT_SIZE, Setting
+from ondersteuner.settings import (
+    ADVISEUR_NAAM,
+    ADVISEUR_TELEFOON,
+    AUTO_LOCK_ENABLED,
+    AUTO_LOCK_MINUTES,
+    FONT_POINT_SIZE,
+    Setting,
+)
 from ondersteuner.ui import kit
 from ondersteuner.ui.app_font import apply_font_size
 from ondersteuner.ui.context import AppContext
@@ -43,6 +50,17 @@ class SettingsDialog(kit.FormDialog):
             self.font_size,
             tr("Ook te wijzigen met Ctrl + en Ctrl −."),
         )
+        self.naam = kit.add_field(
+            self.form,
+            tr("Uw &naam:"),
+            kit.line_edit(s.get(ADVISEUR_NAAM), max_length=100),
+            tr("Staat op de samenvatting die de cliënt na het gesprek krijgt."),
+        )
+        self.telefoon = kit.add_field(
+            self.form,
+            tr("Uw &telefoon:"),
+            kit.line_edit(s.get(ADVISEUR_TELEFOON), max_length=40),
+        )
         self.auto_lock.toggled.connect(self.minutes.setEnabled)
         self.minutes.setEnabled(self.auto_lock.isChecked())
 
@@ -51,5 +69,7 @@ class SettingsDialog(kit.FormDialog):
         s.set(AUTO_LOCK_ENABLED, self.auto_lock.isChecked())
         s.set(AUTO_LOCK_MINUTES, self.minutes.value())
         s.set(FONT_POINT_SIZE, self.font_size.value())
+        s.set(ADVISEUR_NAAM, self.naam.text().strip())  # type: ignore[attr-defined]
+        s.set(ADVISEUR_TELEFOON, self.telefoon.text().strip())  # type: ignore[attr-defined]
         apply_font_size(self.font_size.value())
         super().accept()

@@ -1,0 +1,1 @@
+"""Word documents the app makes (python-docx, imported only when used)."""

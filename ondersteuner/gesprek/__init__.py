@@ -1,0 +1,1 @@
+"""Preparing and taking notes during the gesprek; pure, no Qt."""
