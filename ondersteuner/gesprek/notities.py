@@ -69,9 +69,22 @@ def items(
     times: list[dt.datetime] = [nu] * len(lines)
     matcher = difflib.SequenceMatcher(a=old_lines, b=lines, autojunk=False)
     for tag, a0, a1, b0, b1 in matcher.get_opcodes():
-        if tag in ("equal", "replace"):
-            for k in range(min(a1 - a0, b1 - b0)):
+        if tag == "equal":
+            for k in range(a1 - a0):
                 times[b0 + k] = old[a0 + k].tijdstip
+        elif tag == "replace":
+            # Lines edited in place keep their time: pair each new line with the most
+            # similar old one of the block (in order), if they are alike enough.
+            start = a0
+            for b in range(b0, b1):
+                best, best_ratio = None, 0.6
+                for a in range(start, a1):
+                    ratio = difflib.SequenceMatcher(a=old_lines[a], b=lines[b]).ratio()
+                    if ratio > best_ratio:
+                        best, best_ratio = a, ratio
+                if best is not None:
+                    times[b] = old[best].tijdstip
+                    start = best + 1
     out = []
     for n, (line, when) in enumerate(zip(lines, times, strict=True)):
         soort, text = soort_van(line)
