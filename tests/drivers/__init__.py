@@ -1,0 +1,1 @@
+"""Helper programs that tests start as separate processes."""
