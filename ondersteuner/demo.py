@@ -300,6 +300,56 @@ STAGES: tuple[tuple[int, tuple[tuple[S, int, dict[str, object]], ...]], ...] = (
 )
 
 
+# Preparation and notes of the gesprek (fictitious, like everything here).
+VOORBEREIDING = {
+    "waar_loop_ik_tegenaan": "Sinds de val in maart lukt staan en lopen slecht. Het huishouden "
+    "blijft liggen en boodschappen doen lukt niet meer.",
+    "wat_kan_ik_zelf": "Wassen en aankleden lukt, maar het duurt lang. Koffie zetten en een "
+    "boterham smeren gaat nog.",
+    "wie_kan_helpen": "Dochter komt twee keer per week, maar werkt fulltime. De buurman helpt "
+    "soms met de vuilnisbakken.",
+    "waarvoor_ondersteuning": "Hulp bij het schoonmaken (stofzuigen, badkamer) en bij de "
+    "boodschappen.",
+    "hoe_eruitzien": "Iemand die elke week een paar uur komt; liefst steeds dezelfde persoon.",
+    "wensen": "Zo lang mogelijk thuis blijven wonen. Niemand tot last zijn.",
+    "punten": "Dochter is moe: vragen naar steun voor de mantelzorger. Vragen naar pgb.",
+    "wie_gaat_mee": "Dochter en de cliëntondersteuner.",
+}
+NOTITIES = {
+    "zelf": "Wassen en aankleden lukt zelf, duurt lang\nKoken lukt niet meer: staan doet pijn",
+    "netwerk": "Dochter komt 2x per week, werkt fulltime\nBuurman helpt met de tuin\n"
+    "AFSPRAAK: dochter vraagt of de buurvrouw boodschappen kan meenemen",
+    "hulp": "Consulent noemt maaltijdservice (algemene voorziening)\n"
+    "Hulp bij het huishouden besproken, 2,5 uur per week\n"
+    "TOEZEGGING: gemeente stuurt informatie over de maaltijdservice",
+    "wensen": "WENS: zo lang mogelijk thuis blijven wonen",
+    "mantelzorger": "Dochter is overbelast\n"
+    "TOEZEGGING: consulent meldt dochter aan bij het steunpunt mantelzorg",
+    "eigen_bijdrage": "Eigen bijdrage van € 21,80 per maand uitgelegd",
+    "pgb": "Pgb uitgelegd; cliënt kiest zorg in natura",
+    "vervolg": "AFSPRAAK: verslag komt binnen twee weken per post\n"
+    "CITAAT: Ik wil niemand tot last zijn",
+}
+
+
+def _demo_gesprek(vault: Vault, melding_id: int, datum: dt.date, afgerond: bool) -> None:
+    from dataclasses import replace
+
+    from ondersteuner.ui.ops import gesprekken
+
+    g = gesprekken.open_gesprek(vault, melding_id, datum)
+    g = replace(
+        g,
+        locatie="bij de cliënt thuis",
+        aanwezigen=g.aanwezigen or "cliënt, consulent gemeente, cliëntondersteuner",
+        let_op_afgevinkt=("persoonlijk", "doel", "eigen_bijdrage", "pgb", "verslag_wanneer"),
+    )
+    when = dt.datetime.combine(datum, dt.time(10, 5))
+    gesprekken.save_gesprek(vault, g, NOTITIES, nu=when)
+    if afgerond:
+        gesprekken.rond_af(vault, g.id)
+
+
 def fill_demo(vault: Vault, *, today: dt.date | None = None, seed: int = 7) -> list[int]:
     """Add the demo clients to an unlocked vault; returns their ids."""
     today = today or dt.date.today()
@@ -369,6 +419,15 @@ def fill_demo(vault: Vault, *, today: dt.date | None = None, seed: int = 7) -> l
                     **dates,  # type: ignore[arg-type]
                 ),
             )
+        if i in (0, 1, 4, 5):
+            from ondersteuner.ui.ops import gesprekken
+
+            gesprekken.save_voorbereiding(vault, gesprekken.VoorbereidingData(mid, VOORBEREIDING))
+        held = [ago for soort, ago, _x in stage if soort is S.GESPREK]
+        if held and i in (4, 5, 7, 8, 10):
+            _demo_gesprek(vault, mid, today - dt.timedelta(days=held[0]), afgerond=True)
+        if i == 1:  # invited: notes begun, the gesprek is still to be finished
+            _demo_gesprek(vault, mid, today, afgerond=False)
         if i in (1, 5):
             # An older, finished melding beside the current one.
             old = meldingen.save_melding(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 
 from ondersteuner.gesprek.inhoud import LET_OP_KEYS, ONDERDELEN, VOORBEREIDING_VRAGEN
 from ondersteuner.gesprek.notities import Item, items, tekst_van
@@ -128,18 +128,20 @@ def save_gesprek(
         s.execute(
             delete(Notitie).where(Notitie.gesprek_id == g.id, Notitie.onderwerp.in_(list(teksten)))
         )
-        for onderwerp, tekst in teksten.items():
-            for item in items(onderwerp, tekst, before, nu):
-                s.add(
-                    Notitie(
-                        gesprek_id=g.id,
-                        onderwerp=item.onderwerp,
-                        tekst=item.tekst,
-                        soort=item.soort,
-                        tijdstip=item.tijdstip,
-                        volgorde=item.volgorde,
-                    )
-                )
+        rows = [
+            {
+                "gesprek_id": g.id,
+                "onderwerp": item.onderwerp,
+                "tekst": item.tekst,
+                "soort": item.soort,
+                "tijdstip": item.tijdstip,
+                "volgorde": item.volgorde,
+            }
+            for onderwerp, tekst in teksten.items()
+            for item in items(onderwerp, tekst, before, nu)
+        ]
+        if rows:  # one executemany: little Python work on the worker thread
+            s.execute(insert(Notitie), rows)
 
 
 def rond_af(vault: Vault, gesprek_id: int) -> GesprekData:
