@@ -25,6 +25,15 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ROLES = frozenset(
+    int(r) for r in (_DISPLAY, _ACCESSIBLE, _ALIGN, _FOREGROUND, _TOOLTIP, SORT_ROLE, ROW_ROLE)
+) | {_DISPLAY, _ACCESSIBLE, _ALIGN, _FOREGROUND, _TOOLTIP}
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def fmt_date(value: dt.date | None) -> str:
@@ -97,22 +106,23 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Called for ~10 roles per visible cell on every paint: leave early.
+        if role not in _ROLES or not index.isValid():
             return None
         item = self.rows[index.row()]
         col = self.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (_DISPLAY, _ACCESSIBLE):
             return col.text(item)
         if role == SORT_ROLE:
             return col.sort_key(item) if col.sort_key else col.text(item).casefold()
         if role == ROW_ROLE:
             return item
-        if role == Qt.ItemDataRole.TextAlignmentRole and col.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and col.colour is not None:
-            colour = col.colour(item)
+        if role == _ALIGN:
+            return _RIGHT if col.align_right else None
+        if role == _FOREGROUND:
+            colour = col.colour(item) if col.colour is not None else None
             return QColor(colour) if colour else None
-        if role == Qt.ItemDataRole.ToolTipRole and col.tooltip is not None:
+        if role == _TOOLTIP and col.tooltip is not None:
             return col.tooltip(item) or None
         return None
 
