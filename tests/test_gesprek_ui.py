@@ -82,6 +82,11 @@ def test_a_whole_gesprek_by_keyboard(qtbot, win: MainWindow, vault: Vault):
     assert g.editor().toPlainText().splitlines()[-1] == "AFSPRAAK: Dochter komt dinsdag"
     _key(qtbot, g, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the kind
     assert g.editor().toPlainText().splitlines()[-1] == "Dochter komt dinsdag"
+    _key(qtbot, g, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)  # and redo it
+    assert g.editor().toPlainText().splitlines()[-1] == "AFSPRAAK: Dochter komt dinsdag"
+    for key, prefix in ((Qt.Key.Key_3, "WENS: "), (Qt.Key.Key_4, "CITAAT: "), (Qt.Key.Key_0, "")):
+        _key(qtbot, g, key, Qt.KeyboardModifier.ControlModifier)
+        assert g.editor().toPlainText().splitlines()[-1] == prefix + "Dochter komt dinsdag"
     _key(qtbot, g, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
 
     # Autosave within a second after typing pauses, without any save command.
@@ -100,6 +105,8 @@ def test_a_whole_gesprek_by_keyboard(qtbot, win: MainWindow, vault: Vault):
     _key(qtbot, g, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     _key(qtbot, g, Qt.Key.Key_0, Qt.KeyboardModifier.AltModifier)  # Alt+0: vrije notities
     assert g.sections.currentRow() == 9
+    _key(qtbot, g, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert g.sections.currentRow() == 8
 
     # F6 to the checklist; Space ticks the first point; F6 back.
     _key(qtbot, g, Qt.Key.Key_F6)
@@ -123,6 +130,8 @@ def test_a_whole_gesprek_by_keyboard(qtbot, win: MainWindow, vault: Vault):
     size = g.font().pointSizeF()
     _key(qtbot, g, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     assert g.font().pointSizeF() > size
+    _key(qtbot, g, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert g.font().pointSizeF() == size
     _key(
         qtbot,
         g,
@@ -197,3 +206,31 @@ def test_voorbereiding_is_saved_and_shown_beside_the_notes(qtbot, win: MainWindo
     g = _open(qtbot, win)
     prep = g.side.widget(1).toPlainText()
     assert "Zelf koken met een kruk" in prep and "Wie gaat mee?" in prep
+
+
+def test_word_exports_from_the_end_of_the_gesprek(qtbot, win, vault, tmp_path, monkeypatch):
+    from docx import Document
+    from PySide6.QtWidgets import QFileDialog
+
+    g = _open(qtbot, win)
+    qtbot.keyClicks(g.editor(), "Hulp bij de boodschappen")
+    _key(qtbot, g, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    targets = iter([tmp_path / "notities", tmp_path / "samenvatting.docx"])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(next(targets)), ""))
+    written = {}
+
+    def export(d: EindeDialog) -> None:
+        d.export("notities")
+        d.export("samenvatting")
+        written["paths"] = list(d.written)
+        d.reject()
+
+    with_modal(EindeDialog, export, closes=False)
+    _key(qtbot, g, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    notes, summary = written["paths"]
+    assert notes.name == "notities.docx"  # the extension is added
+    assert "AFSPRAAK: Hulp bij de boodschappen" in "\n".join(
+        p.text for p in Document(str(notes)).paragraphs
+    )
+    assert "Dit is afgesproken" in "\n".join(p.text for p in Document(str(summary)).paragraphs)
+    assert win.gesprek_window is g  # "terug naar de notities": the gesprek goes on
