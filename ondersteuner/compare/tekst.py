@@ -1,0 +1,161 @@
+"""Text normalisation for comparing terse notes with a formal verslag.
+
+Lower case and no diacritics; domain synonyms and abbreviations read as one concept
+(``synoniemen.txt``); Dutch number words as digits; Dutch stopwords dropped; the
+rest stemmed (Snowball Dutch). Also the cues the comparison looks for: negation,
+weakened promises, added conditions, and numbers with their unit.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+_WORD = re.compile(r"\d+(?:[.,]\d+)?|[a-z][a-z'/-]*")
+
+NUMBER_WORDS = {
+    "een": 1, "één": 1, "eén": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6,
+    "zeven": 7, "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "half": 0.5,
+    "anderhalf": 1.5, "dagelijks": 7,
+}  # fmt: skip
+
+_STOPWORDS = """aan al alle als alleen also altijd ben bij daar dan dat de deze die dit doen door
+    dus echter een eens en er erg ga gaat geven had heb hebben heeft hem het hier hoe
+    hun ik in is ja je jij kan kon kunnen maar me meer men met mij mijn na naar nog nu
+    of om omdat onder ons ook op over reeds te tegen toch toen tot u uit uw van veel
+    voor vooral want waren was wat we wel werd wezen wie wij wil willen word worden wordt
+    zal ze zeer zelf zich zij zijn zo zonder zou zullen hij haar hen heel even daarom
+    daarbij hierbij tijdens gesprek aangegeven geeft aan gaf verder tevens
+    ervan hierover waarin waarbij welke"""
+STOPWORDS = frozenset(_STOPWORDS.split())
+
+_NEGATIONS = "niet geen nooit niets niemand nergens zonder onvoldoende onmogelijk"
+NEGATIONS = frozenset(_NEGATIONS.split())
+# "Wordt onderzocht", "bekijkt of": a promise weakened into an intention.
+WEAK = re.compile(
+    r"\b(onderzo\w*|bekijk\w*|bekeken|nag(aa|e)\w*|nagegaan|mogelijk\w*|eventue\w*|"
+    r"overweg\w*|overwog\w*|in overweging|verken\w*|zal worden gekeken|wordt gekeken|"
+    r"kijkt of|kijken of|proberen|probeert|streeft|streven|indien mogelijk|wellicht|"
+    r"misschien|zo mogelijk|zou kunnen|kan worden)\b"
+)
+STRONG = re.compile(
+    r"\b(regel\w*|geregeld|zorgt|zorgen|stuurt|sturen|gestuurd|zegt toe|toegezegd|"
+    r"afgesproken|afspraak|komt|zal|gaat|meldt|aanmeld\w*|belt|bellen|krijgt|ontvangt)\b"
+)
+CONDITION = re.compile(
+    r"\b(mits|op voorwaarde|onder voorwaarde|voorwaarde\w*|indien|tenzij|alleen als|"
+    r"pas als|na goedkeuring|afhankelijk van)\b"
+)
+_NUMBER = re.compile(
+    r"(\d+(?:[.,]\d+)?|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|"
+    r"anderhalf|half)\s*(?:x\s*|keer\s*|maal\s*)?(uur|uren|u\b|keer|dagen|dag|weken|week|"
+    r"maanden|maand|euro|€|x)?"
+)
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics: 'Cliënt' → 'client'."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@cache
+def synonyms() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(pattern, concept) pairs, longest variants first."""
+    text = resources.files("ondersteuner.compare").joinpath("synoniemen.txt").read_text("utf-8")
+    pairs: list[tuple[str, str]] = []
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#") or ":" not in line:
+            continue
+        concept, variants = line.split(":", 1)
+        for v in variants.split(","):
+            v = fold(v.strip())
+            if v:
+                pairs.append((v, concept.strip()))
+    pairs.sort(key=lambda p: -len(p[0]))
+    return tuple(
+        (re.compile(r"(?<![a-z0-9])" + re.escape(v) + r"(?![a-z0-9])"), "§" + c) for v, c in pairs
+    )
+
+
+@cache
+def _stemmer() -> Any:
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("dutch")
+
+
+def concepts_and_words(text: str) -> list[str]:
+    """Folded text with synonyms replaced by §concept tokens, then split into words."""
+    t = fold(text)
+    for pattern, concept in synonyms():
+        t = pattern.sub(" " + concept + " ", t)
+    return re.findall(r"§[a-z_]+|\d+(?:[.,]\d+)?|[a-z][a-z'-]*", t)
+
+
+@cache
+def _stem(word: str) -> str:
+    return _stemmer().stemWord(word)
+
+
+def tokens(text: str) -> list[str]:
+    """Content tokens: concepts, numbers, stems of the non-stopwords."""
+    out = []
+    for w in concepts_and_words(text):
+        if w.startswith("§"):
+            out.append(w)
+        elif w[0].isdigit():
+            out.append(w.replace(",", "."))
+        elif w in NUMBER_WORDS and w not in ("een",):
+            out.append(str(NUMBER_WORDS[w]))
+        elif w not in STOPWORDS and len(w) > 1:
+            out.append(_stem(w))
+    return out
+
+
+def negated(text: str) -> bool:
+    words = set(re.findall(r"[a-z]+", fold(text)))
+    return bool(words & NEGATIONS)
+
+
+def weak(text: str) -> bool:
+    return bool(WEAK.search(fold(text)))
+
+
+def strong(text: str) -> bool:
+    return bool(STRONG.search(fold(text)))
+
+
+def condition(text: str) -> bool:
+    return bool(CONDITION.search(fold(text)))
+
+
+@dataclass(frozen=True)
+class Getal:
+    waarde: float
+    eenheid: str  # "uur", "keer", "dag", "week", "maand", "euro", "" (unknown)
+
+
+_UNIT = {
+    "uur": "uur", "uren": "uur", "u": "uur", "keer": "keer", "x": "keer", "dag": "dag",
+    "dagen": "dag", "week": "week", "weken": "week", "maand": "maand", "maanden": "maand",
+    "euro": "euro", "€": "euro",
+}  # fmt: skip
+
+
+def numbers(text: str) -> list[Getal]:
+    """Numbers with a unit ('2,5 uur', 'twee keer', '3x'); bare 'een' is not a number."""
+    out = []
+    for m in _NUMBER.finditer(fold(text)):
+        raw, unit = m.group(1), (m.group(2) or "").strip()
+        if raw == "een" and not unit:
+            continue
+        value = float(raw.replace(",", ".")) if raw[0].isdigit() else NUMBER_WORDS.get(raw, 0)
+        if not unit and not raw[0].isdigit():
+            continue
+        out.append(Getal(float(value), _UNIT.get(unit, "")))
+    return out
