@@ -74,15 +74,20 @@ class Vergelijking:
 
 
 _SPLIT = re.compile(r"(?<=[.!?;:])\s+|\n+|(?<=\S)\s+[•\-–]\s+")
+# A line break inside a sentence (a pdf's wrapped lines): the line does not end a
+# sentence and the next one goes on in lower case.
+_WRAPPED = re.compile(r"(?<=[^.!?:;\n])\n(?=[ \t]*[a-zà-ÿ(0-9])")
 
 
 def passages(verslag: str) -> list[Passage]:
     out = []
     pos = 0
-    for part in _SPLIT.split(verslag):
+    # Same length as the original (a newline becomes a space), so offsets still fit.
+    joined = _WRAPPED.sub(" ", verslag)
+    for part in _SPLIT.split(joined):
         if part is None:
             continue
-        start = verslag.find(part, pos)
+        start = joined.find(part, pos)
         if start < 0:
             continue
         pos = start + len(part)

@@ -112,7 +112,8 @@ def tokens(text: str) -> list[str]:
             out.append(w.replace(",", "."))
         elif w in NUMBER_WORDS and w not in ("een",):
             out.append(str(NUMBER_WORDS[w]))
-        elif w not in STOPWORDS and len(w) > 1:
+        elif w not in STOPWORDS and w not in NEGATIONS and len(w) > 1:
+            # Negations are compared on their own (see ``negated``), not as content.
             out.append(_stem(w))
     return out
 

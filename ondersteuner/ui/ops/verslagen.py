@@ -1,0 +1,226 @@
+"""Verslag operations: store an imported verslag (inside the vault), compare it with
+the notes of the melding, keep the adviser's overrules, and queue points for the
+reactie op het verslag."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from sqlalchemy import delete, func, select
+
+from ondersteuner.compare import Punt, Vergelijking, vergelijk
+from ondersteuner.compare.importeren import Ingelezen, redigeer_bestand, vind_bsn
+from ondersteuner.gesprek.notities import PREFIX
+from ondersteuner.i18n import tr
+from ondersteuner.models import Gesprek, Notitie, Reactiepunt, Verslag
+from ondersteuner.models.enums import NotitieSoort, PuntStatus
+from ondersteuner.models.verslag import Beoordeling
+from ondersteuner.ui.ops.common import audit, write_session
+from ondersteuner.validation import InvalidInput
+from ondersteuner.vault import Vault
+
+
+@dataclass(frozen=True)
+class VerslagData:
+    id: int
+    melding_id: int
+    tekst: str
+    bestandsnaam: str
+    dagtekening: dt.date | None
+    ontvangen_op: dt.date | None
+    bsn_verwijderd: bool
+
+
+@dataclass(frozen=True)
+class NotitieRef:
+    id: int
+    tekst: str  # with its kind prefix, as the adviser typed it
+    soort: NotitieSoort
+    onderwerp: str
+
+
+@dataclass(frozen=True)
+class ReactiepuntData:
+    id: int
+    citaat: str
+    correctie: str
+    notitie_id: int | None
+
+
+def bewaar_verslag(
+    vault: Vault,
+    melding_id: int,
+    ingelezen: Ingelezen,
+    *,
+    dagtekening: dt.date | None = None,
+    ontvangen_op: dt.date | None = None,
+    bsn_verwijderen: bool = True,
+) -> int:
+    """Store the verslag (and its original file) in the vault; BSNs are removed from
+    text and file unless the adviser chose otherwise."""
+    if ontvangen_op and dagtekening and ontvangen_op < dagtekening:
+        raise InvalidInput("ontvangen_op", tr("De datum van ontvangst ligt vóór de dagtekening."))
+    found = vind_bsn(ingelezen.tekst)
+    if found and bsn_verwijderen:
+        ingelezen = redigeer_bestand(ingelezen, found)
+    with write_session(vault) as s:
+        v = Verslag(
+            melding_id=melding_id,
+            dagtekening=dagtekening,
+            ontvangen_op=ontvangen_op,
+            tekst=ingelezen.tekst,
+            bestandsnaam=ingelezen.bestandsnaam,
+            mime=ingelezen.mime,
+            bestand=ingelezen.bestand,
+            bsn_verwijderd=bool(found and bsn_verwijderen),
+        )
+        s.add(v)
+        s.flush()
+        audit(s, "verslag_ingelezen", f"verslag {v.id}")
+        return v.id
+
+
+def _snapshot(v: Verslag) -> VerslagData:
+    return VerslagData(
+        v.id, v.melding_id, v.tekst, v.bestandsnaam, v.dagtekening, v.ontvangen_op,
+        v.bsn_verwijderd,
+    )  # fmt: skip
+
+
+def list_verslagen(vault: Vault, melding_id: int) -> list[VerslagData]:
+    with vault.session() as s:
+        rows = s.scalars(
+            select(Verslag).where(Verslag.melding_id == melding_id).order_by(Verslag.id)
+        ).all()
+        return [_snapshot(v) for v in rows]
+
+
+def get_verslag(vault: Vault, verslag_id: int) -> VerslagData:
+    with vault.session() as s:
+        return _snapshot(s.get_one(Verslag, verslag_id))
+
+
+def origineel(vault: Vault, verslag_id: int) -> tuple[str, bytes | None]:
+    with vault.session() as s:
+        v = s.get_one(Verslag, verslag_id)
+        return v.bestandsnaam, v.bestand
+
+
+def delete_verslag(vault: Vault, verslag_id: int) -> None:
+    with write_session(vault) as s:
+        s.delete(s.get_one(Verslag, verslag_id))
+
+
+def notities(vault: Vault, melding_id: int) -> list[NotitieRef]:
+    """Every note item of the melding's gesprekken, in gesprek and note order."""
+    with vault.session() as s:
+        rows = s.execute(
+            select(Notitie.id, Notitie.tekst, Notitie.soort, Notitie.onderwerp)
+            .join(Gesprek, Gesprek.id == Notitie.gesprek_id)
+            .where(Gesprek.melding_id == melding_id)
+            .order_by(Gesprek.datum, Gesprek.id, Notitie.onderwerp, Notitie.volgorde)
+        ).all()
+    return [NotitieRef(i, PREFIX.get(k, "") + t, k, o) for i, t, k, o in rows]
+
+
+@dataclass(frozen=True)
+class Vergeleken:
+    verslag: VerslagData
+    notities: list[NotitieRef]
+    vergelijking: Vergelijking
+    overruled: dict[int, str]  # notitie id → status the adviser chose
+
+
+def vergelijk_verslag(vault: Vault, verslag_id: int) -> Vergeleken:
+    """The comparison, with the adviser's overrules applied to the statuses."""
+    verslag = get_verslag(vault, verslag_id)
+    refs = notities(vault, verslag.melding_id)
+    result = vergelijk([r.tekst for r in refs], verslag.tekst)
+    with vault.session() as s:
+        overruled = {
+            b.notitie_id: b.status.value
+            for b in s.scalars(select(Beoordeling).where(Beoordeling.verslag_id == verslag_id))
+        }
+    punten: list[Punt] = []
+    for ref, punt in zip(refs, result.punten, strict=True):
+        if ref.id in overruled:
+            punt = replace(punt, status=overruled[ref.id], reden=tr("door u aangepast"))
+        punten.append(punt)
+    result.punten = punten
+    return Vergeleken(verslag, refs, result, overruled)
+
+
+def overrule(vault: Vault, verslag_id: int, notitie_id: int, status: str | None) -> None:
+    """The adviser's own verdict on one note (None: back to the computed one)."""
+    with write_session(vault) as s:
+        s.execute(
+            delete(Beoordeling).where(
+                Beoordeling.verslag_id == verslag_id, Beoordeling.notitie_id == notitie_id
+            )
+        )
+        if status is not None:
+            s.add(
+                Beoordeling(verslag_id=verslag_id, notitie_id=notitie_id, status=PuntStatus(status))
+            )
+
+
+def opnemen_in_reactie(
+    vault: Vault, melding_id: int, verslag_id: int, notitie_id: int | None, citaat: str,
+    correctie: str,
+) -> int:  # fmt: skip
+    """Queue a point for the reactie op het verslag (the letters issue writes it)."""
+    with write_session(vault) as s:
+        existing = s.scalars(
+            select(Reactiepunt.id).where(
+                Reactiepunt.melding_id == melding_id,
+                Reactiepunt.verslag_id == verslag_id,
+                Reactiepunt.notitie_id == notitie_id,
+                Reactiepunt.citaat == citaat,
+            )
+        ).first()
+        if existing is not None:
+            return existing
+        volgorde = s.scalar(
+            select(func.coalesce(func.max(Reactiepunt.volgorde), 0)).where(
+                Reactiepunt.melding_id == melding_id
+            )
+        )
+        p = Reactiepunt(
+            melding_id=melding_id,
+            verslag_id=verslag_id,
+            notitie_id=notitie_id,
+            citaat=citaat,
+            correctie=correctie,
+            volgorde=(volgorde or 0) + 1,
+        )
+        s.add(p)
+        s.flush()
+        return p.id
+
+
+def reactiepunten(vault: Vault, melding_id: int) -> list[ReactiepuntData]:
+    with vault.session() as s:
+        rows = s.scalars(
+            select(Reactiepunt)
+            .where(Reactiepunt.melding_id == melding_id)
+            .order_by(Reactiepunt.volgorde)
+        ).all()
+        return [ReactiepuntData(r.id, r.citaat, r.correctie, r.notitie_id) for r in rows]
+
+
+def delete_reactiepunt(vault: Vault, punt_id: int) -> None:
+    with write_session(vault) as s:
+        s.delete(s.get_one(Reactiepunt, punt_id))
+
+
+def correctie_tekst(punt: Punt) -> tuple[str, str]:
+    """The quote from the verslag and what the notes record, for a reactie point."""
+    from ondersteuner.gesprek.notities import soort_van
+
+    _kind, note = soort_van(punt.notitie)
+    if punt.passage is None:
+        return "", tr("In het verslag staat niet: {n}", n=note)
+    return punt.passage, tr(
+        "Volgens onze aantekeningen is besproken: {n} ({r}).", n=note, r=punt.reden or punt.status
+    )

@@ -1,0 +1,275 @@
+"""The comparison engine on hand-made cases for each kind of difference, the verslag
+import for every format and bad input, BSN redaction, and the stored comparison."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+
+import pytest
+
+from ondersteuner.compare import GEDEELTELIJK, GEVONDEN, ONTBREEKT, vergelijk
+from ondersteuner.compare.importeren import (
+    BSN_VERVANGING,
+    ImportFout,
+    elfproef,
+    geplakt,
+    lees_bestand,
+    vind_bsn,
+)
+
+VERSLAG = """Verslag van het gesprek
+
+Het gesprek vond plaats op 12 maart bij mevrouw thuis. Aanwezig waren mevrouw, haar
+dochter en de cliëntondersteuner.
+
+Mevrouw geeft aan dat zij sinds haar val niet meer zelf kan koken. Wassen en aankleden
+lukt nog wel zelfstandig, al kost het veel tijd.
+Er is hulp bij het huishouden besproken voor 2 uur per week.
+De consulent onderzoekt of informatie over de maaltijdvoorziening kan worden toegestuurd.
+Een traplift wordt toegekend, mits de woningcorporatie toestemming geeft.
+Haar dochter komt twee keer per week langs en doet dan de was.
+Mevrouw geeft aan dat haar zoon dagelijks kan helpen met de boodschappen.
+De eigen bijdrage is toegelicht; mevrouw kan de hoogte berekenen bij het CAK.
+
+Met vriendelijke groet,
+De consulent Wmo
+"""
+
+
+def _status(notes: list[str]) -> list[tuple[str, str]]:
+    v = vergelijk(notes, VERSLAG)
+    return [(p.status, p.reden) for p in v.punten]
+
+
+@pytest.mark.parametrize(
+    ("note", "status", "reden"),
+    [
+        ("Kan niet meer koken sinds val", GEVONDEN, ""),  # other wording and order
+        ("wassen/aankleden lukt zelf, duurt lang", GEVONDEN, ""),
+        ("Dochter komt 2x p/w, doet de was", GEVONDEN, ""),  # number words vs digits
+        ("HH 3 uur p/w besproken", GEDEELTELIJK, "ander getal"),  # abbreviation + number
+        ("Wassen lukt niet meer zelf", GEDEELTELIJK, "ontkenning omgedraaid"),
+        ("TOEZEGGING: gem. stuurt info maaltijdservice", GEDEELTELIJK, "toezegging afgezwakt"),
+        ("AFSPRAAK: traplift wordt toegekend", GEDEELTELIJK, "voorwaarde toegevoegd"),
+        ("AFSPRAAK: buurvrouw neemt boodschappen mee", ONTBREEKT, ""),
+        ("Pgb besproken: cliënt kiest zorg in natura", ONTBREEKT, ""),
+    ],
+)
+def test_each_kind_of_difference(note: str, status: str, reden: str):
+    [(got_status, got_reden)] = _status([note])
+    assert (got_status, got_reden) == (status, reden)
+
+
+def test_passage_score_order_and_unsupported_claims():
+    notes = ["Kan niet meer koken sinds val", "AFSPRAAK: buurvrouw neemt boodschappen mee"]
+    v = vergelijk(notes, VERSLAG)
+    assert [p.notitie for p in v.punten] == notes  # input order kept
+    found = v.punten[0]
+    assert found.passage and "niet meer zelf kan koken" in found.passage
+    assert VERSLAG[found.start : found.eind].strip().startswith("Mevrouw geeft aan")
+    assert 0 < found.score <= 1 and v.punten[1].score < found.score
+    assert v.punten[1].passage is None
+    # "Her son helps daily" was never said; procedural lines are not claims.
+    assert any("zoon dagelijks" in p for p in v.niet_onderbouwd)
+    assert not any("vriendelijke groet" in p.lower() for p in v.niet_onderbouwd)
+    assert not any("gesprek vond plaats" in p for p in v.niet_onderbouwd)
+    # Afspraken and toezeggingen that are missing or distorted come first.
+    assert v.verschillen[0].notitie.startswith("AFSPRAAK")
+
+
+def test_note_covered_by_two_sentences_together():
+    verslag = "Mevrouw heeft een scootmobiel nodig. Deze is nodig voor het bezoek aan de markt."
+    [p] = vergelijk(["scootmobiel nodig voor bezoek markt"], verslag).punten
+    assert p.status == GEVONDEN and "markt" in p.passage and "scootmobiel" in p.passage
+
+
+def test_checklist_of_anbo_rule_20():
+    v = vergelijk([], VERSLAG)
+    assert v.checklist["eigen_bijdrage"] is True
+    assert "eigen bijdrage" in v.bewijs["eigen_bijdrage"]
+    assert v.checklist["pgb_mogelijkheid"] is False and v.bewijs["pgb_mogelijkheid"] is None
+    assert set(v.checklist) == {
+        "wensen_en_behoeften",
+        "mogelijkheden_gemeente",
+        "ondersteuning_mantelzorger",
+        "reactie_persoonlijk_plan",
+        "aanvraag_maatwerkvoorziening_uitleg",
+        "eigen_bijdrage",
+        "pgb_mogelijkheid",
+        "vervolgprocedure",
+    }
+    full = vergelijk(
+        [],
+        "Mevrouw wil graag thuis blijven wonen. De gemeente kan een algemene voorziening "
+        "bieden. Voor haar dochter als mantelzorger is ondersteuning via het steunpunt "
+        "besproken. Het persoonlijk plan is meegenomen. U kunt een aanvraag voor een "
+        "maatwerkvoorziening indienen met het formulier. Een pgb is mogelijk. De eigen "
+        "bijdrage is uitgelegd. Na ontvangst "
+        "van dit verslag kunt u reageren.",
+    )
+    assert all(full.checklist.values())
+
+
+def test_speed_budget_shape():
+    # 12 pages of verslag against 4 pages of notes run in the benchmark; here only the
+    # shape: many notes, long text, every note gets a status.
+    notes = [f"punt {i} over hulp bij het huishouden en boodschappen" for i in range(120)]
+    v = vergelijk(notes, VERSLAG * 20)
+    assert len(v.punten) == 120 and {p.status for p in v.punten} <= {
+        GEVONDEN,
+        GEDEELTELIJK,
+        ONTBREEKT,
+    }
+
+
+# ------------------------------------------------------------------ import
+def _docx(paragraphs: list[str], table: list[list[str]] | None = None) -> bytes:
+    from docx import Document
+
+    doc = Document()
+    for p in paragraphs:
+        doc.add_paragraph(p)
+    if table:
+        t = doc.add_table(rows=len(table), cols=len(table[0]))
+        for r, row in enumerate(table):
+            for c, text in enumerate(row):
+                t.cell(r, c).text = text
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return buffer.getvalue()
+
+
+def _pdf(text: str | None, *, encrypt: bool = False) -> bytes:
+    """A one-page pdf with (or without) a text layer, made with pypdf alone."""
+    from pypdf import PdfWriter
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+
+    writer = PdfWriter()
+    page = writer.add_blank_page(595, 842)
+    if text is not None:
+        font = DictionaryObject(
+            {
+                NameObject("/Type"): NameObject("/Font"),
+                NameObject("/Subtype"): NameObject("/Type1"),
+                NameObject("/BaseFont"): NameObject("/Helvetica"),
+            }
+        )
+        page[NameObject("/Resources")] = DictionaryObject(
+            {NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})}
+        )
+        stream = DecodedStreamObject()
+        stream.set_data(f"BT /F1 12 Tf 72 760 Td ({text}) Tj ET".encode("latin-1"))
+        page[NameObject("/Contents")] = writer._add_object(stream)
+    if encrypt:
+        writer.encrypt("geheim")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def test_import_every_format(tmp_path: Path):
+    docx = tmp_path / "verslag.docx"
+    docx.write_bytes(_docx(["Mevrouw kan niet koken."], [["Hulp", "2 uur per week"]]))
+    read = lees_bestand(docx)
+    assert "Mevrouw kan niet koken." in read.tekst and "Hulp – 2 uur per week" in read.tekst
+    assert read.bestand == docx.read_bytes() and read.mime.endswith("document")
+
+    pdf = tmp_path / "verslag.pdf"
+    pdf.write_bytes(_pdf("Mevrouw kan niet koken."))
+    pages = []
+    read = lees_bestand(pdf, progress=lambda i, n: pages.append((i, n)))
+    assert "Mevrouw kan niet koken." in read.tekst and pages == [(1, 1)]
+
+    txt = tmp_path / "verslag.txt"
+    txt.write_bytes("Cliënt kan niet koken.".encode("cp1252"))  # an old Windows file
+    assert lees_bestand(txt).tekst == "Cliënt kan niet koken."
+    assert geplakt("  geplakte tekst ").bestand is None
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("leeg.docx", b"", "leeg"),
+        ("kapot.docx", b"PK\x03\x04 niet echt", "beschadigd"),
+        ("kapot.pdf", b"%PDF-1.4 rommel", "beschadigd"),
+        ("scan.pdf", None, "scan"),
+        ("beveiligd.pdf", "encrypted", "wachtwoord"),
+        ("plaatje.png", b"\x89PNG", "soort bestand"),
+        ("witruimte.txt", b"   \n\n ", "geen tekst"),
+    ],
+)
+def test_import_bad_inputs_say_why_in_dutch(tmp_path: Path, name, content, message):
+    path = tmp_path / name
+    if content is None:
+        path.write_bytes(_pdf(None))
+    elif content == "encrypted":
+        path.write_bytes(_pdf("geheim verslag", encrypt=True))
+    else:
+        path.write_bytes(content)
+    with pytest.raises(ImportFout) as err:
+        lees_bestand(path)
+    assert message in str(err.value)
+
+
+def test_import_refuses_a_huge_file(tmp_path: Path, monkeypatch):
+    from ondersteuner.compare import importeren
+
+    path = tmp_path / "groot.pdf"
+    path.write_bytes(b"x" * 2048)
+    monkeypatch.setattr(importeren, "MAX_BYTES", 1024)  # instead of writing 100 MB
+    with pytest.raises(ImportFout, match="te groot"):
+        lees_bestand(path)
+
+
+def test_bsn_detection_and_redaction(tmp_path: Path):
+    assert elfproef("111222333") and not elfproef("111222334") and not elfproef("000000000")
+    text = "BSN 111.222.333, tel. 0612345678, kenmerk 123456789, postcode 1234 AB"
+    assert vind_bsn(text) == ["111.222.333"]  # 123456789 fails the elfproef
+    from ondersteuner.compare.importeren import MIME, Ingelezen, redigeer_bestand
+
+    data = _docx(["Mevrouw, BSN 111222333, woont in Zwolle."], [["BSN", "111222333"]])
+    red = redigeer_bestand(Ingelezen("BSN 111222333", "v.docx", MIME[".docx"], data), ["111222333"])
+    assert BSN_VERVANGING in red.tekst
+    path = tmp_path / "r.docx"
+    path.write_bytes(red.bestand)
+    again = lees_bestand(path).tekst
+    assert "111222333" not in again and BSN_VERVANGING in again
+    pdf = redigeer_bestand(
+        Ingelezen("BSN 111222333", "v.pdf", MIME[".pdf"], b"%PDF"), ["111222333"]
+    )
+    assert pdf.bestand is None  # a pdf cannot be redacted here: the original is not kept
+
+
+def test_stored_verslag_comparison_overrule_and_reactie(vault):
+    from ondersteuner.ui.ops import gesprekken
+    from ondersteuner.ui.ops import verslagen as ops
+    from tests.factories import make_client, make_melding
+
+    mid = make_melding(vault, make_client(vault, "Verslag Testpersoon"))
+    g = gesprekken.open_gesprek(vault, mid, dt.date(2026, 3, 12))
+    gesprekken.save_gesprek(
+        vault,
+        g,
+        {"zelf": "Kan niet meer koken sinds val\nAFSPRAAK: buurvrouw neemt boodschappen mee"},
+    )
+    vid = ops.bewaar_verslag(
+        vault, mid, geplakt(VERSLAG + "\nBSN 111222333"), dagtekening=dt.date(2026, 3, 20)
+    )
+    stored = ops.get_verslag(vault, vid)
+    assert stored.bsn_verwijderd and "111222333" not in stored.tekst
+    result = ops.vergelijk_verslag(vault, vid)
+    statuses = [p.status for p in result.vergelijking.punten]
+    assert statuses == [GEVONDEN, ONTBREEKT]
+    missing_ref = result.notities[1]
+    ops.overrule(vault, vid, missing_ref.id, GEVONDEN)  # "it was discussed after all"
+    again = ops.vergelijk_verslag(vault, vid)
+    assert again.vergelijking.punten[1].status == GEVONDEN and missing_ref.id in again.overruled
+    ops.overrule(vault, vid, missing_ref.id, None)
+    assert ops.vergelijk_verslag(vault, vid).vergelijking.punten[1].status == ONTBREEKT
+    citaat, correctie = ops.correctie_tekst(result.vergelijking.punten[1])
+    first = ops.opnemen_in_reactie(vault, mid, vid, missing_ref.id, citaat, correctie)
+    assert ops.opnemen_in_reactie(vault, mid, vid, missing_ref.id, citaat, correctie) == first
+    [punt] = ops.reactiepunten(vault, mid)
+    assert "buurvrouw neemt boodschappen mee" in punt.correctie
