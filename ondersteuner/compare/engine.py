@@ -26,7 +26,7 @@ from ondersteuner.models.enums import NotitieSoort as K
 GEVONDEN, GEDEELTELIJK, ONTBREEKT = "gevonden", "gedeeltelijk", "ontbreekt"
 
 # Coverage thresholds (share of the note's weighted content found in a passage).
-FOUND = 0.55
+FOUND = 0.40
 PARTIAL = 0.30
 # A verslag passage counts as supported when a note covers this much of it.
 SUPPORTED = 0.34
@@ -116,41 +116,96 @@ class _Index:
         return w * (1.6 if token.startswith("§") else 1.0)
 
 
-def _fuzzy_hit(token: str, candidates: set[str]) -> bool:
-    if token.startswith("§") or token[0].isdigit() or len(token) < 5:
-        return False
-    from rapidfuzz import fuzz
+def _equivalents(tokens: set[str], vocabulary: set[str]) -> dict[str, set[str]]:
+    """For each note token the verslag tokens that count as the same word: itself, or
+    (for words of 5+ letters not in the verslag) close spellings (rapidfuzz ≥ 85)."""
+    from rapidfuzz import fuzz, process
 
-    return any(
-        len(c) >= 5 and not c.startswith("§") and fuzz.ratio(token, c) >= 85 for c in candidates
-    )
+    plain = [v for v in vocabulary if len(v) >= 5 and not v.startswith("§")]
+    out: dict[str, set[str]] = {}
+    for t in tokens:
+        if t in vocabulary or t.startswith("§") or t[0].isdigit() or len(t) < 5:
+            out[t] = {t}
+        else:
+            out[t] = {t} | {
+                m
+                for m, _score, _i in process.extract(
+                    t, plain, scorer=fuzz.ratio, score_cutoff=85, limit=5
+                )
+            }
+    return out
 
 
-def _coverage(note_tokens: list[str], target: set[str], index: _Index) -> float:
-    if not note_tokens:
+def _coverage(weights: dict[str, float], equiv: dict[str, set[str]], target: set[str]) -> float:
+    total = sum(weights.values())
+    if not total:
         return 0.0
-    total = hit = 0.0
-    for t in set(note_tokens):
-        w = index.weight(t)
-        total += w
-        if t in target or _fuzzy_hit(t, target):
-            hit += w
-    return hit / total if total else 0.0
+    hit = sum(w for t, w in weights.items() if not equiv[t].isdisjoint(target))
+    return hit / total
 
 
-def _distortion(note: str, passage: str, soort: K, coverage: float) -> str:
+def _reverse(passage: set[str], note: set[str], index: _Index) -> float:
+    """How much of a passage's weighted content the note(s) mention."""
+    total = sum(index.weight(t) for t in passage)
+    if not total:
+        return 0.0
+    return sum(index.weight(t) for t in passage if t in note) / total
+
+
+_CLAUSE = re.compile(
+    r"[,;()]|\b(?:zodat|omdat|waardoor|waarbij|maar|terwijl|doordat|want|nadat|voordat)\b"
+)
+
+
+def _clauses(text: str) -> list[str]:
+    return [c.strip() for c in _CLAUSE.split(text) if c and c.strip()]
+
+
+def _about(text: str, tokens: set[str]) -> str:
+    """The clauses of ``text`` most about ``tokens`` (sharing the most content words),
+    so a "niet" or "wordt bekeken" elsewhere in the sentence does not count."""
+    scored = [(len(set(tx.tokens(c)) & tokens), c) for c in _clauses(text)]
+    best = max((n for n, _c in scored), default=0)
+    parts = [c for n, c in scored if n == best and n > 0]
+    return " ".join(parts) if parts else text
+
+
+def _negation_flipped(note: str, passage: str) -> bool:
+    """Clause against clause: each part of the note that the passage speaks about is
+    compared with the passage clause closest to it ('thuis zonder structuur' with the
+    clause about being at home, not with one about work)."""
+    passage_clauses = [(set(tx.tokens(c)), c) for c in _clauses(passage)]
+    for part in _clauses(note):
+        toks = set(tx.tokens(part))
+        if not toks:
+            continue
+        overlap, closest = max(
+            ((len(toks & pt), c) for pt, c in passage_clauses), default=(0, passage)
+        )
+        if overlap and tx.negated(part) != tx.negated(closest):
+            return True
+    return False
+
+
+def _distortion(
+    note: str, passage: str, soort: K, coverage: float, note_tokens: set[str],
+    passage_tokens: set[str], equiv: dict[str, set[str]] | None = None,
+) -> str:  # fmt: skip
     """Why a covered note is only partly right, or "" when it is right."""
-    note_numbers = tx.numbers(note)
+    # Numbers with a unit (hours, times, days, km …): another value, or none at all.
+    note_numbers = [n for n in tx.numbers(note) if n.eenheid]
     pass_numbers = tx.numbers(passage)
-    if note_numbers and pass_numbers:
-        for n in note_numbers:
-            same_unit = [p for p in pass_numbers if p.eenheid == n.eenheid or not n.eenheid]
-            if same_unit and all(abs(p.waarde - n.waarde) > 1e-9 for p in same_unit):
-                return "ander getal"
-    if tx.negated(note) != tx.negated(passage):
+    for n in note_numbers:
+        same_unit = [p for p in pass_numbers if p.eenheid == n.eenheid]
+        if same_unit and all(abs(p.waarde - n.waarde) > 1e-9 for p in same_unit):
+            return "ander getal"
+        if not same_unit and n.eenheid in ("uur", "keer", "dag", "km", "euro"):
+            return "getal ontbreekt"
+    pass_part = _about(passage, note_tokens)
+    if _negation_flipped(note, passage):
         return "ontkenning omgedraaid"
     promised = soort in (K.TOEZEGGING, K.AFSPRAAK) or tx.strong(note)
-    if promised and tx.weak(passage) and not tx.weak(note):
+    if promised and tx.weak(pass_part) and not tx.weak(note):
         return "toezegging afgezwakt"
     if tx.condition(passage) and not tx.condition(note):
         return "voorwaarde toegevoegd"
@@ -177,27 +232,46 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
     ANBO rule 20 checklist."""
     parts = passages(verslag)
     index = _Index(parts)
-    # Candidate spans: single passages and pairs of neighbours (a note covered by
-    # two sentences together).
-    spans: list[tuple[int, int, set[str]]] = [(i, i, s) for i, s in enumerate(index.sets)]
-    spans += [(i, i + 1, index.sets[i] | index.sets[i + 1]) for i in range(len(parts) - 1)]
+    vocabulary: set[str] = set().union(*index.sets) if index.sets else set()
+    postings: dict[str, list[int]] = {}
+    for i, toks in enumerate(index.sets):
+        for t in toks:
+            postings.setdefault(t, []).append(i)
+    # Headings, greetings, who was present: never the passage that covers a note.
+    procedural = {i for i, p in enumerate(parts) if _PROCEDURAL.search(tx.fold(p.tekst))}
     punten: list[Punt] = []
     support = [0.0] * len(parts)
+    note_sets: list[set[str]] = []
     for raw in notities:
         soort, body = soort_van(raw)
-        note_tokens = tx.tokens(body)
+        note_tokens = set(tx.tokens(body))
+        note_sets.append(note_tokens)
+        equiv = _equivalents(note_tokens, vocabulary)
+        weights = {t: max(index.weight(e) for e in equiv[t]) for t in note_tokens}
+        # Only passages sharing a word can cover the note; pairs of neighbours too
+        # (a note covered by two sentences together).
+        hits = sorted(
+            {i for t in note_tokens for e in equiv[t] for i in postings.get(e, ())} - procedural
+        )
         best = (0.0, -1, -1)
-        for a, b, target in spans:
-            cov = _coverage(note_tokens, target, index)
-            # A pair must add something over its parts to be preferred.
-            if cov > best[0] + (0.05 if a != b else 0.0):
-                best = (cov, a, b)
+        for i in hits:
+            cov = _coverage(weights, equiv, index.sets[i])
+            if cov > best[0]:
+                best = (cov, i, i)
+        for i in hits:
+            for a, b in ((i - 1, i), (i, i + 1)):
+                if a < 0 or b >= len(parts) or a in procedural or b in procedural:
+                    continue
+                cov = _coverage(weights, equiv, index.sets[a] | index.sets[b])
+                if cov > best[0] + 0.05:  # a pair must add something over one sentence
+                    best = (cov, a, b)
         cov, a, b = best
         if cov < PARTIAL or a < 0:
             punten.append(Punt(raw, ONTBREEKT, None, round(cov, 3), soort=soort))
             continue
         passage = " ".join(parts[k].tekst for k in range(a, b + 1))
-        reden = _distortion(body, passage, soort, cov)
+        covered = set().union(*index.sets[a : b + 1])
+        reden = _distortion(body, passage, soort, cov, note_tokens, covered, equiv)
         punten.append(
             Punt(
                 raw,
@@ -211,17 +285,14 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
             )
         )
         for k in range(a, b + 1):
-            # How much of the passage this note supports (the reverse direction).
-            support[k] = max(support[k], _coverage(index.tokens[k], set(note_tokens), index))
+            support[k] = max(support[k], _reverse(index.sets[k], note_tokens, index))
+    all_notes = set().union(*note_sets) if note_sets else set()
     unsupported = [
         p
-        for p, s, toks in zip(parts, support, index.tokens, strict=True)
-        if s < SUPPORTED
+        for k, (p, toks) in enumerate(zip(parts, index.tokens, strict=True))
+        if support[k] < SUPPORTED
         and _substantive(p.tekst, toks)
-        and max(
-            (_coverage(toks, set(tx.tokens(soort_van(n)[1])), index) for n in notities), default=0.0
-        )
-        < SUPPORTED
+        and _reverse(index.sets[k], all_notes, index) < SUPPORTED
     ]
     checklist, evidence = _checklist(parts)
     return Vergelijking(
@@ -236,9 +307,9 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
 
 _PROCEDURAL = re.compile(
     r"\b(vriendelijke groet|hoogachtend|geachte|verslag van|gesprek vond plaats|"
-    r"aanwezig waren|aanwezigen|datum|kenmerk|onderwerp|pagina|bijlage|handtekening|"
-    r"telefoonnummer|e-mail|postbus|vragen over dit verslag|reageren op dit verslag|"
-    r"binnen twee weken|binnen 14 dagen)\b"
+    r"aanwezig waren|aanwezigen|pagina \d|bijlage|handtekening|postbus|"
+    r"vragen over dit verslag|reageren op dit verslag)\b|"
+    r"^\s*(datum|kenmerk|onderwerp|betreft|telefoon\w*|e-mail|aan|van)\s*:|@"
 )
 
 

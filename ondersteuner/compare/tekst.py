@@ -30,17 +30,19 @@ _STOPWORDS = """aan al alle als alleen also altijd ben bij daar dan dat de deze 
     voor vooral want waren was wat we wel werd wezen wie wij wil willen word worden wordt
     zal ze zeer zelf zich zij zijn zo zonder zou zullen hij haar hen heel even daarom
     daarbij hierbij tijdens gesprek aangegeven geeft aan gaf verder tevens
-    ervan hierover waarin waarbij welke"""
+    ervan hierover waarin waarbij welke doet doen deed lukt lukken lukte gaat gaan ging
+    staat kunt zit zitten sinds nu nog"""
 STOPWORDS = frozenset(_STOPWORDS.split())
 
 _NEGATIONS = "niet geen nooit niets niemand nergens zonder onvoldoende onmogelijk"
 NEGATIONS = frozenset(_NEGATIONS.split())
 # "Wordt onderzocht", "bekijkt of": a promise weakened into an intention.
 WEAK = re.compile(
-    r"\b(onderzo\w*|bekijk\w*|bekeken|nag(aa|e)\w*|nagegaan|mogelijk\w*|eventue\w*|"
-    r"overweg\w*|overwog\w*|in overweging|verken\w*|zal worden gekeken|wordt gekeken|"
-    r"kijkt of|kijken of|proberen|probeert|streeft|streven|indien mogelijk|wellicht|"
-    r"misschien|zo mogelijk|zou kunnen|kan worden)\b"
+    r"\b(onderzoekt|onderzoeken|onderzocht|onderzoek naar|bekijkt of|bekijken of|"
+    r"wordt bekeken|worden bekeken|zal bekijken|nagaan|gaat na|nagegaan|of het mogelijk|"
+    r"of dit mogelijk|of er mogelijkheden|eventueel|eventuele|in overweging|overweegt|"
+    r"verkent|verkennen|wordt gekeken|zal worden gekeken|kijkt of|kijken of|proberen|"
+    r"probeert|streeft|streven|indien mogelijk|wellicht|misschien|zo mogelijk|zou kunnen)\b"
 )
 STRONG = re.compile(
     r"\b(regel\w*|geregeld|zorgt|zorgen|stuurt|sturen|gestuurd|zegt toe|toegezegd|"
@@ -52,8 +54,8 @@ CONDITION = re.compile(
 )
 _NUMBER = re.compile(
     r"(\d+(?:[.,]\d+)?|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|"
-    r"anderhalf|half)\s*(?:x\s*|keer\s*|maal\s*)?(uur|uren|u\b|keer|dagen|dag|weken|week|"
-    r"maanden|maand|euro|€|x)?"
+    r"anderhalf|half)\s*(?:x\s*|keer\s*|maal\s*)?(uur|uren|u\b|keer|dagen|dgn|dag|weken|week|"
+    r"wk|maanden|maand|euro|€|x|km|kilometer|meter|m\b)?"
 )
 
 
@@ -94,7 +96,9 @@ def concepts_and_words(text: str) -> list[str]:
     t = fold(text)
     for pattern, concept in synonyms():
         t = pattern.sub(" " + concept + " ", t)
-    return re.findall(r"§[a-z_]+|\d+(?:[.,]\d+)?|[a-z][a-z'-]*", t)
+    words = re.findall(r"§[a-z_]+|\d+(?:[.,]\d+)?|[a-z][a-z'-]*", t)
+    # A hyphenated compound counts as its parts too ('nah-dagbesteding').
+    return [p for w in words for p in ([w, *w.split("-")] if "-" in w[1:] else [w]) if p]
 
 
 @cache
@@ -118,9 +122,15 @@ def tokens(text: str) -> list[str]:
     return out
 
 
+def negations(text: str) -> int:
+    """How many negation words; a hyphenated word ('niet-aangeboren') is no negation."""
+    return sum(1 for w in re.findall(r"[a-z]+(?:-[a-z]+)*", fold(text)) if w in NEGATIONS)
+
+
 def negated(text: str) -> bool:
-    words = set(re.findall(r"[a-z]+", fold(text)))
-    return bool(words & NEGATIONS)
+    """Negative in meaning: an odd number of negations ('niet zonder hulp' is two:
+    help is needed)."""
+    return negations(text) % 2 == 1
 
 
 def weak(text: str) -> bool:
@@ -144,7 +154,8 @@ class Getal:
 _UNIT = {
     "uur": "uur", "uren": "uur", "u": "uur", "keer": "keer", "x": "keer", "dag": "dag",
     "dagen": "dag", "week": "week", "weken": "week", "maand": "maand", "maanden": "maand",
-    "euro": "euro", "€": "euro",
+    "euro": "euro", "€": "euro", "dgn": "dag", "wk": "week", "km": "km", "kilometer": "km",
+    "meter": "meter", "m": "meter",
 }  # fmt: skip
 
 

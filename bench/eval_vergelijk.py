@@ -1,0 +1,134 @@
+"""Quality of the verslag comparison on the labelled pairs in ``eval/vergelijk/``.
+
+    .venv/bin/python bench/eval_vergelijk.py [-v]
+
+Prints precision and recall for ``ontbreekt``, ``gedeeltelijk`` and the unsupported
+passages ("niet onderbouwd"), for the tuning pairs and the hold-out pairs apart
+(paar6 and paar7 are never used for tuning; see eval/vergelijk/README.md).
+Targets: recall ≥ 0.9 and precision ≥ 0.8 on ontbreekt; recall ≥ 0.7 on gedeeltelijk.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+EVAL = ROOT / "eval" / "vergelijk"
+HOLD_OUT = {"paar6", "paar7"}
+
+
+@dataclass
+class Pair:
+    name: str
+    notes: list[tuple[str, str]]  # (label, note)
+    verslag: str
+    unsupported: list[str]
+
+
+def load(path: Path) -> Pair:
+    sections: dict[str, list[str]] = {}
+    current = None
+    for line in path.read_text("utf-8").splitlines():
+        if line.startswith("# "):
+            current = line[2:].strip()
+            sections[current] = []
+        elif current is not None:
+            sections[current].append(line)
+    notes = []
+    for line in sections["notities"]:
+        if "|" in line:
+            label, text = line.split("|", 1)
+            notes.append((label.strip(), text.strip()))
+    return Pair(
+        path.stem,
+        notes,
+        "\n".join(sections["verslag"]),
+        [u.strip() for u in sections.get("niet_onderbouwd", []) if u.strip()],
+    )
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, other: Counts) -> None:
+        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
+        self.misses += other.misses
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+
+def evaluate(pair: Pair) -> dict[str, Counts]:
+    from ondersteuner.compare import vergelijk
+
+    result = vergelijk([n for _l, n in pair.notes], pair.verslag)
+    out = {k: Counts() for k in ("ontbreekt", "gedeeltelijk", "niet_onderbouwd")}
+    for (label, note), punt in zip(pair.notes, result.punten, strict=True):
+        for kind in ("ontbreekt", "gedeeltelijk"):
+            c = out[kind]
+            if label == kind and punt.status == kind:
+                c.tp += 1
+            elif punt.status == kind:
+                c.fp += 1
+                c.misses.append(f"{pair.name}: [{label} → {punt.status}] {note}")
+            elif label == kind:
+                c.fn += 1
+                c.misses.append(f"{pair.name}: [{label} → {punt.status} {punt.reden}] {note}")
+    found = result.niet_onderbouwd
+    c = out["niet_onderbouwd"]
+    matched = set()
+    for claim in pair.unsupported:
+        hit = next((i for i, p in enumerate(found) if claim in p or p in claim), None)
+        if hit is None:
+            c.fn += 1
+            c.misses.append(f"{pair.name}: missed claim: {claim}")
+        else:
+            c.tp += 1
+            matched.add(hit)
+    for i, p in enumerate(found):
+        if i not in matched:
+            c.fp += 1
+            c.misses.append(f"{pair.name}: flagged but supported: {p}")
+    return out
+
+
+def main() -> None:
+    verbose = "-v" in sys.argv
+    pairs = [load(p) for p in sorted(EVAL.glob("paar*.txt"))]
+    groups = {
+        "tuning": [p for p in pairs if p.name not in HOLD_OUT],
+        "hold-out": [p for p in pairs if p.name in HOLD_OUT],
+        "all": pairs,
+    }
+    n_notes = sum(len(p.notes) for p in pairs)
+    print(f"{len(pairs)} pairs, {n_notes} labelled notes")
+    for group, members in groups.items():
+        totals = {k: Counts() for k in ("ontbreekt", "gedeeltelijk", "niet_onderbouwd")}
+        for pair in members:
+            for k, c in evaluate(pair).items():
+                totals[k].add(c)
+        line = "  ".join(
+            f"{k}: P {c.precision:.2f} R {c.recall:.2f} ({c.tp}/{c.tp + c.fn})"
+            for k, c in totals.items()
+        )
+        print(f"{group:9s} {line}")
+        if verbose and group == "tuning":  # never look at the hold-out mistakes
+            for k, c in totals.items():
+                for m in c.misses:
+                    print(f"    {k}: {m}")
+
+
+if __name__ == "__main__":
+    main()
