@@ -245,8 +245,9 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
     for raw in notities:
         soort, body = soort_van(raw)
         note_tokens = set(tx.tokens(body))
-        note_sets.append(note_tokens)
         equiv = _equivalents(note_tokens, vocabulary)
+        # What this note mentions, in the verslag's own words (for "supported").
+        note_sets.append(set().union(*equiv.values()) if equiv else set())
         weights = {t: max(index.weight(e) for e in equiv[t]) for t in note_tokens}
         # Only passages sharing a word can cover the note; pairs of neighbours too
         # (a note covered by two sentences together).
@@ -286,13 +287,15 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
         )
         for k in range(a, b + 1):
             support[k] = max(support[k], _reverse(index.sets[k], note_tokens, index))
-    all_notes = set().union(*note_sets) if note_sets else set()
+    rare = 0.9 * math.log(1 + max(1, len(parts)) / 2)  # the weight of a word in ≤ 1 passage
     unsupported = [
         p
         for k, (p, toks) in enumerate(zip(parts, index.tokens, strict=True))
         if support[k] < SUPPORTED
-        and _substantive(p.tekst, toks)
-        and _reverse(index.sets[k], all_notes, index) < SUPPORTED
+        and k not in procedural
+        and _claim(p.tekst, toks)
+        # A note sharing a rare word (or several common ones) speaks about it.
+        and max((_shared(index.sets[k], n, index) for n in note_sets), default=0.0) < rare
     ]
     checklist, evidence = _checklist(parts)
     return Vergelijking(
@@ -313,8 +316,43 @@ _PROCEDURAL = re.compile(
 )
 
 
-def _substantive(text: str, toks: list[str]) -> bool:
-    """A claim about the client's situation, not a heading or a procedural line."""
+_PEOPLE = {
+    "§client", "§partner", "§dochter", "§zoon", "§buren", "§mantelzorger", "§gemeente",
+    "§clientondersteuner",
+}  # fmt: skip
+_EXPLAINS = re.compile(
+    r"\b(consulent|gemeente|wij)\b[^.]*\b(toegelicht|uitgelegd|gewezen|informeert|legt uit|"
+    r"wijst|genoemd|neemt[^.]*besluit)\b|"
+    # The reason for the melding and the procedure: not claims about the situation.
+    r"\b(heeft zich[^.]*gemeld|melding gedaan|contact opgenomen|plaatsgevonden|aanvraag\w*|"
+    r"formulier|beschikking|besluit)\b"
+)
+_ADDRESSED = re.compile(r"\b(u|uw)\b")
+
+
+_NETWORK = {"§partner", "§dochter", "§zoon", "§buren"}
+
+
+def _shared(passage: set[str], note: set[str], index: _Index) -> float:
+    """How much a note speaks about a passage: the weight of the words they share;
+    none if the passage names someone of the network the note does not (“her son
+    helps daily” is not supported by a note about the neighbour)."""
+    if not (passage & _NETWORK) <= note:
+        return 0.0
+    return sum(index.weight(t) for t in passage & note if t not in _PEOPLE)
+
+
+def _claim(text: str, toks: list[str]) -> bool:
+    """A statement about the client or their people (what they can, do, want or
+    said), not a heading, a list of names, the gemeente explaining its rules, or a
+    line addressed to the reader."""
     if len(toks) < 4 or text.rstrip().endswith(":"):
         return False
-    return not _PROCEDURAL.search(tx.fold(text))
+    folded = tx.fold(text)
+    if _PROCEDURAL.search(folded) or _EXPLAINS.search(folded) or _ADDRESSED.search(folded):
+        return False
+    words = re.findall(r"[^\W\d_]+", text)
+    if words and sum(w[0].isupper() for w in words) / len(words) > 0.4:
+        return False  # mostly names
+    about_people = not _PEOPLE.isdisjoint(toks) or re.search(r"\b(zij|hij|haar|zijn)\b", folded)
+    return bool(about_people)
