@@ -14,6 +14,7 @@ Pure Python; rapidfuzz and a Snowball stemmer, nothing heavy.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
@@ -121,18 +122,29 @@ def _equivalents(tokens: set[str], vocabulary: set[str]) -> dict[str, set[str]]:
     (for words of 5+ letters not in the verslag) close spellings (rapidfuzz ≥ 85)."""
     from rapidfuzz import fuzz, process
 
-    plain = [v for v in vocabulary if len(v) >= 5 and not v.startswith("§")]
+    plain = sorted(v for v in vocabulary if len(v) >= 5 and not v.startswith("§"))
+    backwards = sorted(v[::-1] for v in plain)
     out: dict[str, set[str]] = {}
     for t in tokens:
-        if t in vocabulary or t.startswith("§") or t[0].isdigit() or len(t) < 5:
-            out[t] = {t}
-        else:
-            out[t] = {t} | {
-                m
-                for m, _score, _i in process.extract(
-                    t, plain, scorer=fuzz.ratio, score_cutoff=85, limit=5
-                )
-            }
+        out[t] = {t}
+        if t.startswith("§") or t[0].isdigit() or len(t) < 4:
+            continue
+        # Compounds: 'pijn' is in 'pijnklachten', 'dagbesteding' in 'nah-dagbesteding'.
+        out[t] |= {v for v in _starting(plain, t) if len(v) >= len(t) + 3}
+        out[t] |= {v[::-1] for v in _starting(backwards, t[::-1]) if len(v) >= len(t) + 3}
+        if t not in vocabulary and len(t) >= 5:
+            found = process.extract(t, plain, scorer=fuzz.ratio, score_cutoff=85, limit=5)
+            out[t] |= {m for m, _score, _i in found}
+    return out
+
+
+def _starting(words: list[str], prefix: str) -> list[str]:
+    """The words of a sorted list that start with ``prefix`` (binary search)."""
+    i = bisect.bisect_left(words, prefix)
+    out = []
+    while i < len(words) and words[i].startswith(prefix):
+        out.append(words[i])
+        i += 1
     return out
 
 
@@ -153,7 +165,7 @@ def _reverse(passage: set[str], note: set[str], index: _Index) -> float:
 
 
 _CLAUSE = re.compile(
-    r"[,;()]|\b(?:zodat|omdat|waardoor|waarbij|maar|terwijl|doordat|want|nadat|voordat)\b"
+    r"[,;()]|(?<=[.!?])\s|\b(?:zodat|omdat|waardoor|waarbij|maar|terwijl|doordat|want|nadat|voordat)\b"
 )
 
 
@@ -251,9 +263,12 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
         weights = {t: max(index.weight(e) for e in equiv[t]) for t in note_tokens}
         # Only passages sharing a word can cover the note; pairs of neighbours too
         # (a note covered by two sentences together).
-        hits = sorted(
-            {i for t in note_tokens for e in equiv[t] for i in postings.get(e, ())} - procedural
-        )
+        # Words in many passages (mevrouw, gemeente) do not pick candidates by themselves.
+        common = max(3, len(parts) // 5)
+        pick = {e for t in note_tokens for e in equiv[t] if len(postings.get(e, ())) <= common}
+        if not pick:
+            pick = {e for t in note_tokens for e in equiv[t]}
+        hits = sorted({i for e in pick for i in postings.get(e, ())} - procedural)
         best = (0.0, -1, -1)
         for i in hits:
             cov = _coverage(weights, equiv, index.sets[i])
@@ -267,6 +282,13 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
                 if cov > best[0] + 0.05:  # a pair must add something over one sentence
                     best = (cov, a, b)
         cov, a, b = best
+        if a >= 0 and cov < FOUND:
+            # Only the people in common ("de dochter") is not the note's content.
+            matched = {t for t in note_tokens if not equiv[t].isdisjoint(index.sets[a])}
+            if b != a:
+                matched |= {t for t in note_tokens if not equiv[t].isdisjoint(index.sets[b])}
+            if matched <= _PEOPLE:
+                cov = 0.0
         if cov < PARTIAL or a < 0:
             punten.append(Punt(raw, ONTBREEKT, None, round(cov, 3), soort=soort))
             continue

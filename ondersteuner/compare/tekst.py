@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -66,8 +66,8 @@ def fold(text: str) -> str:
 
 
 @cache
-def synonyms() -> tuple[tuple[re.Pattern[str], str], ...]:
-    """(pattern, concept) pairs, longest variants first."""
+def synonyms() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every variant (longest first) and the variant → concept map."""
     text = resources.files("ondersteuner.compare").joinpath("synoniemen.txt").read_text("utf-8")
     pairs: list[tuple[str, str]] = []
     for line in text.splitlines():
@@ -79,9 +79,11 @@ def synonyms() -> tuple[tuple[re.Pattern[str], str], ...]:
             if v:
                 pairs.append((v, concept.strip()))
     pairs.sort(key=lambda p: -len(p[0]))
-    return tuple(
-        (re.compile(r"(?<![a-z0-9])" + re.escape(v) + r"(?![a-z0-9])"), "§" + c) for v, c in pairs
-    )
+    lookup: dict[str, str] = {}
+    for v, c in pairs:
+        lookup.setdefault(v, "§" + c)
+    alternation = "|".join(re.escape(v) for v in lookup)
+    return re.compile(r"(?<![a-z0-9])(" + alternation + r")(?![a-z0-9])"), lookup
 
 
 @cache
@@ -93,9 +95,8 @@ def _stemmer() -> Any:
 
 def concepts_and_words(text: str) -> list[str]:
     """Folded text with synonyms replaced by §concept tokens, then split into words."""
-    t = fold(text)
-    for pattern, concept in synonyms():
-        t = pattern.sub(" " + concept + " ", t)
+    pattern, lookup = synonyms()
+    t = pattern.sub(lambda m: " " + lookup[m.group(1)] + " ", fold(text))
     words = re.findall(r"§[a-z_]+|\d+(?:[.,]\d+)?|[a-z][a-z'-]*", t)
     # A hyphenated compound counts as its parts too ('nah-dagbesteding').
     return [p for w in words for p in ([w, *w.split("-")] if "-" in w[1:] else [w]) if p]
@@ -106,8 +107,13 @@ def _stem(word: str) -> str:
     return _stemmer().stemWord(word)
 
 
-def tokens(text: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def tokens(text: str) -> tuple[str, ...]:
     """Content tokens: concepts, numbers, stems of the non-stopwords."""
+    return tuple(_tokens(text))
+
+
+def _tokens(text: str) -> list[str]:
     out = []
     for w in concepts_and_words(text):
         if w.startswith("§"):
