@@ -332,6 +332,36 @@ NOTITIES = {
 }
 
 
+# The verslag the gemeente sent after the gesprek, with differences to find: hours
+# changed (2,5 → 2), a promise weakened, an afspraak and the mantelzorger's support
+# left out, and a claim nobody made (the son).
+VERSLAG = """Verslag van het onderzoek naar uw ondersteuningsvraag
+
+Het gesprek vond plaats bij u thuis. Aanwezig waren u, uw dochter, uw cliëntondersteuner
+en de consulent Wmo.
+
+Situatie
+Mevrouw geeft aan dat zij zich zelfstandig kan wassen en aankleden, al kost dit meer
+tijd dan vroeger. Koken lukt niet meer, omdat lang staan pijn doet.
+Haar dochter komt twee keer per week langs; zij werkt fulltime. De buurman helpt met
+de tuin. Mevrouw geeft aan dat haar zoon dagelijks kan bijspringen in het huishouden.
+
+Mogelijkheden
+De consulent heeft de maaltijdservice als algemene voorziening genoemd. De consulent
+onderzoekt of informatie over de maaltijdservice kan worden toegestuurd.
+Er is hulp bij het huishouden besproken voor 2 uur per week.
+Mevrouw wil graag zo lang mogelijk thuis blijven wonen.
+
+Eigen bijdrage en pgb
+De eigen bijdrage van € 21,80 per maand is uitgelegd. Het pgb is uitgelegd; mevrouw
+kiest voor zorg in natura.
+
+Vervolg
+Na ontvangst van dit verslag kunt u een aanvraag indienen. U kunt binnen twee weken op
+dit verslag reageren.
+"""
+
+
 def _demo_gesprek(vault: Vault, melding_id: int, datum: dt.date, afgerond: bool) -> None:
     from dataclasses import replace
 
@@ -428,6 +458,18 @@ def fill_demo(vault: Vault, *, today: dt.date | None = None, seed: int = 7) -> l
             _demo_gesprek(vault, mid, today - dt.timedelta(days=held[0]), afgerond=True)
         if i == 1:  # invited: notes begun, the gesprek is still to be finished
             _demo_gesprek(vault, mid, today, afgerond=False)
+        if i == 5:  # the verslag has arrived: compare it with the notes
+            from ondersteuner.compare.importeren import geplakt
+            from ondersteuner.ui.ops import verslagen
+
+            received = [ago for soort, ago, _x in stage if soort is S.VERSLAG_ONTVANGEN]
+            verslagen.bewaar_verslag(
+                vault,
+                mid,
+                geplakt(VERSLAG),
+                dagtekening=today - dt.timedelta(days=received[0] + 2),
+                ontvangen_op=today - dt.timedelta(days=received[0]),
+            )
         if i in (1, 5):
             # An older, finished melding beside the current one.
             old = meldingen.save_melding(

@@ -165,7 +165,7 @@ def _reverse(passage: set[str], note: set[str], index: _Index) -> float:
 
 
 _CLAUSE = re.compile(
-    r"[,;()]|(?<=[.!?])\s|\b(?:zodat|omdat|waardoor|waarbij|maar|terwijl|doordat|want|nadat|voordat)\b"
+    r"[,;:()]|(?<=[.!?])\s|\b(?:zodat|omdat|waardoor|waarbij|maar|terwijl|doordat|want|nadat|voordat)\b"
 )
 
 
@@ -282,7 +282,7 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
                 if cov > best[0] + 0.05:  # a pair must add something over one sentence
                     best = (cov, a, b)
         cov, a, b = best
-        if a >= 0 and cov < FOUND:
+        if a >= 0:
             # Only the people in common ("de dochter") is not the note's content.
             matched = {t for t in note_tokens if not equiv[t].isdisjoint(index.sets[a])}
             if b != a:

@@ -171,6 +171,8 @@ class DossierPanel(QWidget):
                 actions["delete_melding"].button,
                 actions["prepare"].button,
                 actions["gesprek"].button,
+                actions["import_verslag"].button,
+                actions["compare_verslag"].button,
             ],
         )
         melding_box = QGroupBox(tr("Meldingen"))

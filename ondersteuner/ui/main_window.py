@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.melding: MeldingData | None = None
         self.overzicht: Overzicht | None = None  # deadlines of the selected melding
         self.gesprek_window: Any = None  # gespreksmodus, while open
+        self.vergelijk_window: Any = None  # verslag beside the notes, while open
         self.open_dialog: QDialog | None = None
         self.closing_for_lock = False
         # No client names in the title: it shows in task bars and window switchers.
@@ -199,6 +200,22 @@ class MainWindow(QMainWindow):
                 tr("De vragen die de cliënt vooraf doordenkt"),
                 button_text=tr("Voorbereiding…"),
             ),
+            "import_verslag": A(
+                self,
+                tr("Verslag &inlezen…"),
+                self.import_verslag,
+                "Ctrl+I",
+                tr("Het verslag van de gemeente: Word, pdf, tekst of geplakt"),
+                button_text=tr("Verslag…"),
+            ),
+            "compare_verslag": A(
+                self,
+                tr("Verslag &vergelijken"),
+                self.compare_verslag,
+                "Ctrl+Shift+I",
+                tr("Naast de aantekeningen: wat ontbreekt, wat is anders"),
+                button_text=tr("Vergelijken…"),
+            ),
             "gesprek": A(
                 self,
                 tr("&Gespreksmodus"),
@@ -300,6 +317,9 @@ class MainWindow(QMainWindow):
                     None,
                     "prepare",
                     "gesprek",
+                    None,
+                    "import_verslag",
+                    "compare_verslag",
                 ],
             ),
             (
@@ -363,6 +383,8 @@ class MainWindow(QMainWindow):
             "new_event",
             "prepare",
             "gesprek",
+            "import_verslag",
+            "compare_verslag",
         ):
             self.acts[key].set_enabled(has_melding)
         if has_melding:
@@ -723,6 +745,36 @@ class MainWindow(QMainWindow):
         window.activateWindow()
         window.editor().setFocus()
 
+    def import_verslag(self) -> None:
+        if self.melding is None or self.melding.id is None:
+            return
+        from ondersteuner.ui.verslag import ImportDialog
+
+        dialog = ImportDialog(self, self.ctx, self.melding.id)
+        if self.run_dialog(dialog) and dialog.verslag_id is not None:
+            self._open_vergelijking(dialog.verslag_id)
+
+    def compare_verslag(self) -> None:
+        if self.melding is None or self.melding.id is None:
+            return
+        from ondersteuner.ui.ops.verslagen import list_verslagen
+
+        verslagen = list_verslagen(self.ctx.vault, self.melding.id)
+        if not verslagen:
+            kit.show_info(self, tr("Er is nog geen verslag ingelezen (Ctrl+I)."))
+            return
+        self._open_vergelijking(verslagen[-1].id)
+
+    def _open_vergelijking(self, verslag_id: int) -> None:
+        from ondersteuner.ui.verslag import VergelijkWindow
+
+        if self.vergelijk_window is not None:
+            self.vergelijk_window.close()
+        self.vergelijk_window = VergelijkWindow(self.ctx, verslag_id)
+        self.vergelijk_window.show()
+        self.vergelijk_window.activateWindow()
+        self.vergelijk_window.notes.setFocus()
+
     def _gesprek_closed(self) -> None:
         self.gesprek_window = None
         if not self.closing_for_lock and self.ctx.vault.is_unlocked:
@@ -863,6 +915,9 @@ class MainWindow(QMainWindow):
         if self.gesprek_window is not None:
             self.gesprek_window.save_before_lock()
             self.gesprek_window = None
+        if self.vergelijk_window is not None:  # every choice in it is saved at once
+            self.vergelijk_window.close()
+            self.vergelijk_window = None
         dialog = self.open_dialog
         save = getattr(dialog, "save_before_lock", None)
         if callable(save):  # edit dialogs save, or keep a concept in the vault

@@ -1,0 +1,399 @@
+"""The verslag: import it (file or pasted text, BSN redaction) and compare it with the
+notes side by side — notes left, verslag right, differences by keyboard."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QProgressDialog,
+    QSplitter,
+    QTabWidget,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ondersteuner.compare import GEDEELTELIJK, GEVONDEN, ONTBREEKT, Punt
+from ondersteuner.compare.checklist import LABELS
+from ondersteuner.compare.importeren import ImportFout, Ingelezen, geplakt, lees_bestand, vind_bsn
+from ondersteuner.i18n import tr
+from ondersteuner.ui import kit
+from ondersteuner.ui.context import AppContext, Changes
+from ondersteuner.ui.ops import verslagen as ops
+
+# Colour and a symbol and a word: the legend never relies on colour alone.
+STATUS = {
+    GEVONDEN: ("✔", tr("gevonden"), "#2e7d32", "#dff0d8"),
+    GEDEELTELIJK: ("≈", tr("gedeeltelijk"), "#8a5a00", "#fff2b3"),
+    ONTBREEKT: ("✘", tr("ontbreekt"), "#c62828", "#f8d7da"),
+}
+UNSUPPORTED_BG = "#e3d7f5"
+
+
+class ImportDialog(kit.FormDialog):
+    """Read a verslag from a file or pasted text; offer to remove BSNs first."""
+
+    def __init__(self, parent: QWidget | None, ctx: AppContext, melding_id: int) -> None:
+        super().__init__(parent, tr("Verslag inlezen"), ok_text=tr("&Inlezen"))
+        self.ctx, self.melding_id = ctx, melding_id
+        self.ingelezen: Ingelezen | None = None
+        self.verslag_id: int | None = None
+        intro = QLabel(
+            tr(
+                "Kies het bestand dat de gemeente stuurde (Word, pdf of tekst), of plak de "
+                "tekst hieronder. Het bestand wordt in de kluis bewaard."
+            )
+        )
+        intro.setWordWrap(True)
+        self.form.addRow(intro)
+        row = QHBoxLayout()
+        self.file_label = QLabel(tr("Geen bestand gekozen."))
+        choose = kit.button(tr("&Bestand kiezen…"), self.choose_file)
+        row.addWidget(choose)
+        row.addWidget(self.file_label, 1)
+        self.form.addRow(row)
+        self.fields = {
+            "tekst": kit.add_field(
+                self.form,
+                tr("Of &plak de tekst:"),
+                kit.text_edit(height=160, placeholder=tr("Plak hier de tekst van het verslag.")),
+            ),
+            "dagtekening": kit.add_field(self.form, tr("&Dagtekening:"), kit.DateField()),
+            "ontvangen_op": kit.add_field(
+                self.form, tr("&Ontvangen op:"), kit.DateField(dt.date.today())
+            ),
+            "bsn": kit.add_field(
+                self.form,
+                "",
+                kit.check_box(tr("Nummers die op een &BSN lijken weghalen (aanbevolen)"), True),
+            ),
+        }
+        self.fields["bsn"].setAccessibleName(tr("BSN weghalen"))
+        self.bsn_note = QLabel()
+        self.bsn_note.setWordWrap(True)
+        self.form.addRow(self.bsn_note)
+        self.fields["tekst"].textChanged.connect(self._text_changed)  # type: ignore[attr-defined]
+        self.name_fields()
+        self.resize(640, 560)
+
+    def choose_file(self) -> None:
+        name, _f = QFileDialog.getOpenFileName(
+            self, tr("Verslag kiezen"), str(Path.home()),
+            tr("Verslagen (*.docx *.pdf *.txt);;Alle bestanden (*)"),
+        )  # fmt: skip
+        if name:
+            self.load(Path(name))
+
+    def load(self, path: Path) -> None:
+        progress = QProgressDialog(tr("Verslag lezen…"), "", 0, 0, self)
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(300)
+
+        def step(done: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+            QApplication.processEvents()
+
+        try:
+            self.ingelezen = lees_bestand(path, step)
+        except ImportFout as exc:
+            self.ingelezen = None
+            self.file_label.setText(tr("Geen bestand gekozen."))
+            self.show_error(str(exc))
+            return
+        finally:
+            progress.close()
+        self.error.hide()
+        self.file_label.setText(path.name)
+        self.fields["tekst"].setPlainText(self.ingelezen.tekst)  # type: ignore[attr-defined]
+
+    def _text_changed(self) -> None:
+        text = self.fields["tekst"].toPlainText()  # type: ignore[attr-defined]
+        found = vind_bsn(text)
+        self.bsn_note.setText(
+            tr(
+                "Er staan {n} nummers in die op een burgerservicenummer lijken. Een "
+                "onafhankelijke cliëntondersteuner mag dat nummer niet bewaren.",
+                n=len(found),
+            )
+            if found
+            else ""
+        )
+
+    def accept(self) -> None:
+        text = self.fields["tekst"].toPlainText()  # type: ignore[attr-defined]
+        if self.ingelezen is not None and text == self.ingelezen.tekst:
+            source = self.ingelezen
+        else:
+            try:
+                source = geplakt(text)
+            except ImportFout as exc:
+                self.show_error(str(exc), "tekst")
+                return
+
+        def save() -> None:
+            self.verslag_id = ops.bewaar_verslag(
+                self.ctx.vault,
+                self.melding_id,
+                source,
+                dagtekening=self.fields["dagtekening"].value(),  # type: ignore[attr-defined]
+                ontvangen_op=self.fields["ontvangen_op"].value(),  # type: ignore[attr-defined]
+                bsn_verwijderen=self.fields["bsn"].isChecked(),  # type: ignore[attr-defined]
+            )
+
+        if self.attempt(save):
+            self.ctx.notify(Changes(meldingen=True))
+            super().accept()
+
+
+class VergelijkWindow(QWidget):
+    """Notes left, verslag right; F8 / Shift+F8 move between differences."""
+
+    def __init__(self, ctx: AppContext, verslag_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.ctx, self.verslag_id = ctx, verslag_id
+        self.setWindowTitle(tr("Verslag vergelijken"))
+        self.setAccessibleName(tr("Verslag vergelijken"))
+        layout = QVBoxLayout(self)
+        legend = QLabel(
+            "   ".join(f"{sym} {word}" for sym, word, _c, _b in STATUS.values())
+            + tr("   ▌paars: staat in het verslag, niet in de aantekeningen")
+            + tr("   ·  F8 volgend verschil, Shift+F8 vorig")
+        )
+        legend.setAccessibleName(tr("Legenda"))
+        legend.setWordWrap(True)
+        layout.addWidget(legend)
+        self.notes = QListWidget()
+        self.notes.setAccessibleName(tr("Aantekeningen met hun uitkomst"))
+        self.notes.setWordWrap(True)
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.text.setAccessibleName(tr("Het verslag"))
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setAccessibleName(tr("Uitleg bij de aantekening"))
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.notes, 1)
+        ll.addWidget(self.detail)
+        buttons = QHBoxLayout()
+        self.status_choice = kit.combo(
+            [
+                (tr("Uitkomst: zoals berekend"), None),
+                (tr("Toch gevonden"), GEVONDEN),
+                (tr("Gedeeltelijk"), GEDEELTELIJK),
+                (tr("Ontbreekt"), ONTBREEKT),
+            ]
+        )
+        self.status_choice.setAccessibleName(tr("Uitkomst aanpassen"))
+        self.status_choice.activated.connect(lambda _i: self.overrule())
+        buttons.addWidget(self.status_choice)
+        self.add_button = kit.button(tr("&Opnemen in reactie"), self.opnemen)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(kit.button(tr("&Rapport (.docx)…"), self.export))
+        ll.addLayout(buttons)
+        self.checklist = QListWidget()
+        self.checklist.setAccessibleName(tr("Wat een verslag moet bevatten"))
+        self.checklist.setWordWrap(True)
+        self.unsupported = QListWidget()
+        self.unsupported.setAccessibleName(tr("Niet in de aantekeningen"))
+        self.unsupported.setWordWrap(True)
+        self.reactie = QListWidget()
+        self.reactie.setAccessibleName(tr("Punten voor de reactie"))
+        self.reactie.setWordWrap(True)
+        side = QTabWidget()
+        side.addTab(self.checklist, tr("Inhoud verslag"))
+        side.addTab(self.unsupported, tr("Niet besproken?"))
+        side.addTab(self.reactie, tr("Voor de reactie"))
+        self.side = side
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.text)
+        split.addWidget(side)
+        split.setSizes([420, 560, 300])
+        layout.addWidget(split, 1)
+        self.notes.currentRowChanged.connect(self.show_note)
+        self.unsupported.currentRowChanged.connect(self._show_unsupported)
+        for seq, step in (("F8", 1), ("Shift+F8", -1)):
+            sc = QShortcut(QKeySequence(seq), self)
+            sc.activated.connect(lambda s=step: self.next_difference(s))
+        QShortcut(QKeySequence("Ctrl+R"), self).activated.connect(self.opnemen)
+        QShortcut(QKeySequence("Ctrl+W"), self).activated.connect(self.close)
+        self.refresh()
+        self.resize(1280, 800)
+
+    # ------------------------------------------------------------ data
+    def refresh(self) -> None:
+        keep = max(0, self.notes.currentRow())
+        self.result = ops.vergelijk_verslag(self.ctx.vault, self.verslag_id)
+        v = self.result.vergelijking
+        self.text.setPlainText(self.result.verslag.tekst)
+        self.notes.blockSignals(True)
+        self.notes.clear()
+        for punt in v.punten:
+            sym, word, colour, _bg = STATUS[punt.status]
+            item = QListWidgetItem(f"{sym} {punt.notitie}", self.notes)
+            item.setForeground(QColor(colour))
+            item.setToolTip(f"{word}" + (f": {punt.reden}" if punt.reden else ""))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{word}: {punt.notitie}")
+        self.notes.blockSignals(False)
+        self.checklist.clear()
+        for key, present in v.checklist.items():
+            item = QListWidgetItem(f"{'✔' if present else '✘'} {LABELS[key]}", self.checklist)
+            item.setToolTip(v.bewijs.get(key) or tr("Niet gevonden in het verslag."))
+            item.setForeground(QColor("#2e7d32" if present else "#c62828"))
+        self.unsupported.clear()
+        for passage in v.niet_onderbouwd:
+            QListWidgetItem(passage, self.unsupported)
+        self._mark_all()
+        self._fill_reactie()
+        if v.punten:
+            self.notes.setCurrentRow(min(keep, len(v.punten) - 1))
+
+    def _fill_reactie(self) -> None:
+        self.reactie.clear()
+        for p in ops.reactiepunten(self.ctx.vault, self.result.verslag.melding_id):
+            QListWidgetItem(
+                f"{p.citaat or tr('(niet in het verslag)')}\n→ {p.correctie}", self.reactie
+            )
+
+    def _selection(
+        self, start: int, end: int, bg: str, bold: bool = False
+    ) -> QTextEdit.ExtraSelection:
+        sel = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.text.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(bg))
+        if bold:
+            fmt.setFontUnderline(True)
+        sel.cursor, sel.format = cursor, fmt
+        return sel
+
+    def _mark_all(self, current: Punt | None = None) -> None:
+        v = self.result.vergelijking
+        marks = [self._selection(p.start, p.eind, UNSUPPORTED_BG) for p in v.niet_onderbouwd_plaats]
+        for punt in v.punten:
+            if punt.start is not None and punt.eind is not None:
+                marks.append(self._selection(punt.start, punt.eind, STATUS[punt.status][3]))
+        if current is not None and current.start is not None and current.eind is not None:
+            marks.append(self._selection(current.start, current.eind, "#9ecbff", bold=True))
+        self.text.setExtraSelections(marks)
+
+    # ------------------------------------------------------------ actions
+    def current(self) -> Punt | None:
+        row = self.notes.currentRow()
+        punten = self.result.vergelijking.punten
+        return punten[row] if 0 <= row < len(punten) else None
+
+    def show_note(self, row: int) -> None:
+        punt = self.current()
+        if punt is None:
+            return
+        sym, word, _c, _b = STATUS[punt.status]
+        self.detail.setText(
+            f"{sym} {word}"
+            + (f" – {punt.reden}" if punt.reden else "")
+            + ("\n" + tr("Verslag: {p}", p=punt.passage) if punt.passage else "")
+        )
+        ref = self.result.notities[row]
+        self.status_choice.set_value(self.result.overruled.get(ref.id))
+        self.add_button.setEnabled(punt.status != GEVONDEN)
+        self._mark_all(punt)
+        if punt.start is not None:
+            cursor = self.text.textCursor()
+            cursor.setPosition(punt.start)
+            self.text.setTextCursor(cursor)
+            self.text.centerCursor()
+
+    def _show_unsupported(self, row: int) -> None:
+        places = self.result.vergelijking.niet_onderbouwd_plaats
+        if 0 <= row < len(places):
+            cursor = self.text.textCursor()
+            cursor.setPosition(places[row].start)
+            self.text.setTextCursor(cursor)
+            self.text.centerCursor()
+
+    def next_difference(self, step: int = 1) -> None:
+        punten = self.result.vergelijking.punten
+        row = self.notes.currentRow()
+        for k in range(1, len(punten) + 1):
+            candidate = (row + step * k) % len(punten)
+            if punten[candidate].status != GEVONDEN:
+                self.notes.setCurrentRow(candidate)
+                self.notes.setFocus()
+                return
+
+    def overrule(self) -> None:
+        row = self.notes.currentRow()
+        if row < 0:
+            return
+        ref = self.result.notities[row]
+        ops.overrule(self.ctx.vault, self.verslag_id, ref.id, self.status_choice.value())
+        self.refresh()
+
+    def opnemen(self) -> None:
+        punt = self.current()
+        if punt is None or punt.status == GEVONDEN:
+            return
+        ref = self.result.notities[self.notes.currentRow()]
+        citaat, correctie = ops.correctie_tekst(punt)
+        ops.opnemen_in_reactie(
+            self.ctx.vault, self.result.verslag.melding_id, self.verslag_id, ref.id, citaat,
+            correctie,
+        )  # fmt: skip
+        self._fill_reactie()
+        self.side.setCurrentWidget(self.reactie)
+
+    def export(self) -> None:
+        from ondersteuner.documenten.vergelijking import rapport_docx
+        from ondersteuner.vault.atomic import atomic_write
+
+        name, _f = QFileDialog.getSaveFileName(
+            self, tr("Rapport opslaan"), str(Path.home() / "vergelijking-verslag.docx"),
+            tr("Word (*.docx)"),
+        )  # fmt: skip
+        if not name:
+            return
+        path = Path(name if name.lower().endswith(".docx") else name + ".docx")
+        melding = self._melding()
+        data = rapport_docx(
+            self.result.vergelijking,
+            dossiernummer=melding,
+            verslag_datum=self.result.verslag.dagtekening,
+        )
+        try:
+            atomic_write(path, data)
+        except OSError as exc:
+            kit.show_error(self, tr("Opslaan lukte niet: {e}", e=exc.strerror or exc))
+            return
+        self.exported = path
+
+    def _melding(self) -> Any:
+        from ondersteuner.ui.ops.clients import get_client
+        from ondersteuner.ui.ops.meldingen import get_melding
+
+        m = get_melding(self.ctx.vault, self.result.verslag.melding_id)
+        return get_client(self.ctx.vault, m.client_id).dossiernummer  # type: ignore[arg-type]
+
+
+def open_import(parent: QWidget, ctx: AppContext, melding_id: int) -> int | None:
+    dialog = ImportDialog(parent, ctx, melding_id)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        return dialog.verslag_id
+    return None
