@@ -174,6 +174,7 @@ class DossierPanel(QWidget):
                 actions["import_verslag"].button,
                 actions["compare_verslag"].button,
             ],
+            sort_order=Qt.SortOrder.DescendingOrder,  # the newest (running) melding first
         )
         melding_box = QGroupBox(tr("Meldingen"))
         QVBoxLayout(melding_box).addWidget(self.meldingen)

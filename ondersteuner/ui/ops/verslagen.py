@@ -121,6 +121,11 @@ def notities(vault: Vault, melding_id: int) -> list[NotitieRef]:
             .where(Gesprek.melding_id == melding_id)
             .order_by(Gesprek.datum, Gesprek.id, Notitie.onderwerp, Notitie.volgorde)
         ).all()
+    from ondersteuner.gesprek.inhoud import ONDERDELEN
+
+    order = {o.sleutel: n for n, o in enumerate(ONDERDELEN)}
+    # Sections in the order of the gesprek (sorted() is stable: note order stays).
+    rows = sorted(rows, key=lambda r: order.get(r[3], len(order)))
     return [NotitieRef(i, PREFIX.get(k, "") + t, k, o) for i, t, k, o in rows]
 
 

@@ -1,0 +1,149 @@
+"""The verslag through the real widgets: import (file and pasted, BSN offer, bad file),
+the side-by-side window (keyboard navigation, overrule, opnemen in reactie, report)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from ondersteuner.compare import GEVONDEN, ONTBREEKT
+from ondersteuner.settings import Settings
+from ondersteuner.ui.context import AppContext, ChangeBus, Runner
+from ondersteuner.ui.main_window import MainWindow
+from ondersteuner.ui.ops import gesprekken
+from ondersteuner.ui.ops import verslagen as ops
+from ondersteuner.ui.verslag import ImportDialog, VergelijkWindow
+from ondersteuner.vault import Vault
+from tests.factories import make_client, make_melding
+from tests.test_vergelijk import VERSLAG
+from tests.uihelpers import focusable_without_name, with_modal
+
+pytestmark = pytest.mark.gui
+
+NOTES = (
+    "Kan niet meer koken sinds val\n"
+    "HH 3 uur p/w besproken\n"
+    "AFSPRAAK: buurvrouw neemt boodschappen mee\n"
+    "Dochter komt 2x p/w, doet de was"
+)
+
+
+@pytest.fixture
+def win(qtbot, vault: Vault, data_dir: Path):
+    ctx = AppContext(vault, Settings.in_dir(data_dir), data_dir, ChangeBus(), Runner())
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    cid = make_client(vault, "Verslag Schermproef")
+    window.mid = make_melding(vault, cid, datum=dt.date.today() - dt.timedelta(days=30))
+    g = gesprekken.open_gesprek(vault, window.mid)
+    gesprekken.save_gesprek(vault, g, {"zelf": NOTES})
+    window.reload_clients()
+    window.select_client(cid)
+    window._load_pending_client()
+    yield window
+    if window.vergelijk_window is not None:
+        window.vergelijk_window.close()
+    window.closing_for_lock = True
+
+
+def _key(qtbot, w, key, mod=Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow, timeout=3000)
+    qtbot.keyClick(QApplication.focusWidget() or w, key, mod)
+
+
+def test_import_pasted_with_bsn_then_compare_by_keyboard(qtbot, win: MainWindow, vault, tmp_path):
+    def paste(d: ImportDialog) -> None:
+        assert focusable_without_name(d) == []
+        d.fields["tekst"].setPlainText(VERSLAG + "\nBurgerservicenummer 111.222.333")
+        assert "burgerservicenummer" in d.bsn_note.text()
+        d.fields["dagtekening"].setText("20-03-2026")
+        d.accept()
+
+    with_modal(ImportDialog, paste)
+    _key(qtbot, win, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    [stored] = ops.list_verslagen(vault, win.mid)
+    assert stored.bsn_verwijderd and "111.222.333" not in stored.tekst
+    w = win.vergelijk_window
+    assert isinstance(w, VergelijkWindow)
+    assert focusable_without_name(w) == []
+    statuses = [p.status for p in w.result.vergelijking.punten]
+    assert statuses.count(GEVONDEN) == 2 and ONTBREEKT in statuses
+
+    # F8 walks the differences; the verslag shows the passage of the current note.
+    w.notes.setCurrentRow(0)
+    _key(qtbot, w, Qt.Key.Key_F8)
+    first = w.current()
+    assert first.status != GEVONDEN and w.notes.currentRow() == 1
+    assert "2 uur per week" in w.detail.text()
+    assert w.text.textCursor().position() == first.start
+    _key(qtbot, w, Qt.Key.Key_F8)
+    assert w.current().status == ONTBREEKT
+    _key(qtbot, w, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    assert w.notes.currentRow() == 1
+    # The legend uses symbols and words, not colour alone.
+    assert w.notes.item(1).text().startswith("≈") and "✘" in w.notes.item(2).text()
+
+    # Opnemen in reactie (Ctrl+R) queues the point with the quote.
+    _key(qtbot, w, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    [punt] = ops.reactiepunten(vault, win.mid)
+    assert "2 uur per week" in punt.citaat and "HH 3 uur" in punt.correctie
+    assert w.reactie.count() == 1
+
+    # Overrule: "it was discussed after all" is saved and survives a reopen.
+    w.notes.setCurrentRow(2)
+    w.status_choice.set_value(GEVONDEN)
+    w.overrule()
+    assert w.result.vergelijking.punten[2].status == GEVONDEN
+    win.compare_verslag()
+    assert win.vergelijk_window.result.vergelijking.punten[2].status == GEVONDEN
+
+    # The unsupported claim and the checklist are shown.
+    v = win.vergelijk_window
+    assert any("zoon" in v.unsupported.item(i).text() for i in range(v.unsupported.count()))
+    assert v.checklist.count() == 8
+
+    # The report.
+    target = tmp_path / "rapport"
+    from pytest import MonkeyPatch
+
+    with MonkeyPatch.context() as mp:
+        mp.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+        v.export()
+    from docx import Document
+
+    doc = Document(str(tmp_path / "rapport.docx"))
+    cells = [c.text for t in doc.tables for r in t.rows for c in r.cells]
+    assert "HH 3 uur p/w besproken" in cells
+    assert any("zoon dagelijks" in p.text for p in doc.paragraphs)
+
+
+def test_import_file_and_bad_file(qtbot, win: MainWindow, vault, tmp_path, monkeypatch):
+    good = tmp_path / "verslag.txt"
+    good.write_text(VERSLAG, encoding="utf-8")
+    bad = tmp_path / "kapot.pdf"
+    bad.write_bytes(b"%PDF-1.4 rommel")
+    picks = iter([str(bad), str(good)])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (next(picks), ""))
+    seen = {}
+
+    def choose(d: ImportDialog) -> None:
+        d.choose_file()
+        seen["error"] = d.error.text()
+        d.choose_file()
+        seen["label"] = d.file_label.text()
+        d.accept()
+
+    with_modal(ImportDialog, choose)
+    win.acts["import_verslag"].action.trigger()
+    assert "beschadigd" in seen["error"] and seen["label"] == "verslag.txt"
+    [stored] = ops.list_verslagen(vault, win.mid)
+    name, original = ops.origineel(vault, stored.id)
+    assert name == "verslag.txt" and original == good.read_bytes()  # kept inside the vault
