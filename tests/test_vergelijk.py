@@ -266,6 +266,11 @@ def test_stored_verslag_comparison_overrule_and_reactie(vault):
     ops.overrule(vault, vid, missing_ref.id, GEVONDEN)  # "it was discussed after all"
     again = ops.vergelijk_verslag(vault, vid)
     assert again.vergelijking.punten[1].status == GEVONDEN and missing_ref.id in again.overruled
+    # Editing the notes later (a line added) keeps the verdict on the unchanged line.
+    g2 = gesprekken.get_gesprek(vault, g.id)
+    gesprekken.save_gesprek(vault, g2, {"zelf": g2.tekst("zelf") + "\nnog een punt"})
+    later = ops.vergelijk_verslag(vault, vid)
+    assert later.vergelijking.punten[1].status == GEVONDEN and len(later.notities) == 3
     ops.overrule(vault, vid, missing_ref.id, None)
     assert ops.vergelijk_verslag(vault, vid).vergelijking.punten[1].status == ONTBREEKT
     citaat, correctie = ops.correctie_tekst(result.vergelijking.punten[1])

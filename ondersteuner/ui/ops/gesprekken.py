@@ -5,6 +5,7 @@ finish it, and the voorbereiding."""
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 from dataclasses import dataclass, field
 
 from sqlalchemy import delete, insert, select
@@ -125,23 +126,45 @@ def save_gesprek(
         if not teksten:
             return
         before = _items(g)
-        s.execute(
-            delete(Notitie).where(Notitie.gesprek_id == g.id, Notitie.onderwerp.in_(list(teksten)))
-        )
-        rows = [
-            {
-                "gesprek_id": g.id,
-                "onderwerp": item.onderwerp,
-                "tekst": item.tekst,
-                "soort": item.soort,
-                "tijdstip": item.tijdstip,
-                "volgorde": item.volgorde,
-            }
-            for onderwerp, tekst in teksten.items()
-            for item in items(onderwerp, tekst, before, nu)
-        ]
-        if rows:  # one executemany: little Python work on the worker thread
-            s.execute(insert(Notitie), rows)
+        existing = {
+            onderwerp: [n for n in g.notities if n.onderwerp == onderwerp] for onderwerp in teksten
+        }
+        new_rows: list[dict[str, object]] = []
+        gone: list[int] = []
+        for onderwerp, tekst in teksten.items():
+            old = sorted(existing[onderwerp], key=lambda n: n.volgorde)
+            new = items(onderwerp, tekst, before, nu)
+            # Unchanged lines keep their row (and so the adviser's verdicts on them in a
+            # verslag comparison); only changed lines are written anew.
+            matcher = difflib.SequenceMatcher(
+                a=[(n.soort, n.tekst) for n in old], b=[(i.soort, i.tekst) for i in new],
+                autojunk=False,
+            )  # fmt: skip
+            kept: set[int] = set()
+            for tag, a0, a1, b0, b1 in matcher.get_opcodes():
+                if tag == "equal":
+                    for k in range(a1 - a0):
+                        row, item = old[a0 + k], new[b0 + k]
+                        kept.add(row.id)
+                        if row.volgorde != item.volgorde:
+                            row.volgorde = item.volgorde
+                else:
+                    new_rows += [
+                        {
+                            "gesprek_id": g.id,
+                            "onderwerp": item.onderwerp,
+                            "tekst": item.tekst,
+                            "soort": item.soort,
+                            "tijdstip": item.tijdstip,
+                            "volgorde": item.volgorde,
+                        }
+                        for item in new[b0:b1]
+                    ]
+            gone += [n.id for n in old if n.id not in kept]
+        if gone:
+            s.execute(delete(Notitie).where(Notitie.id.in_(gone)))
+        if new_rows:  # one executemany: little Python work on the worker thread
+            s.execute(insert(Notitie), new_rows)
 
 
 def rond_af(vault: Vault, gesprek_id: int) -> GesprekData:
