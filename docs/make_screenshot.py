@@ -54,6 +54,22 @@ def main() -> None:
         second = ROOT / "docs" / "termijnen.png"
         win.grab().save(str(second))
         print(f"wrote {second}")
+        # The verslag beside the notes (the demo client whose verslag has arrived).
+        win.focus_clients()
+        for row in win.client_model.rows:
+            if row.naam == PERSONAS[5].naam:
+                win.select_client(row.id)
+        win._load_pending_client()
+        win.compare_verslag()
+        app.processEvents()
+        compare = win.vergelijk_window
+        compare.resize(1280, 800)
+        compare.next_difference(1)
+        app.processEvents()
+        third = ROOT / "docs" / "vergelijken.png"
+        compare.grab().save(str(third))
+        print(f"wrote {third}")
+        compare.close()
         win.close()
         vault.lock()
 
