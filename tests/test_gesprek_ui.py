@@ -8,12 +8,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from ondersteuner.models.enums import GebeurtenisSoort as S
 from ondersteuner.models.enums import GesprekVorm
-from ondersteuner.settings import Settings
-from ondersteuner.ui.context import AppContext, ChangeBus, Runner
 from ondersteuner.ui.dialogs.voorbereiding import VoorbereidingDialog
 from ondersteuner.ui.gesprek import GesprekWindow
 from ondersteuner.ui.gesprek_einde import EindeDialog
@@ -22,7 +19,13 @@ from ondersteuner.ui.ops import gesprekken as ops
 from ondersteuner.ui.ops import meldingen
 from ondersteuner.vault import Vault
 from tests.factories import make_client, make_melding
-from tests.uihelpers import focusable_without_name, with_modal
+from tests.uihelpers import (
+    close_main_window,
+    focusable_without_name,
+    main_window,
+    press,
+    with_modal,
+)
 
 pytestmark = pytest.mark.gui
 
@@ -31,39 +34,23 @@ NAME = "Keukentafel Testpersoon"
 
 @pytest.fixture
 def win(qtbot, vault: Vault, data_dir: Path):
-    ctx = AppContext(vault, Settings.in_dir(data_dir), data_dir, ChangeBus(), Runner())
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = main_window(qtbot, vault, data_dir)
     cid = make_client(vault, NAME)
     window.mid = make_melding(vault, cid, datum=dt.date.today() - dt.timedelta(days=5))
     window.reload_clients()
     window.select_client(cid)
     window._load_pending_client()
     yield window
-    if window.gesprek_window is not None:
-        window.gesprek_window.save_before_lock()
-    ctx.runner.wait()
-    window.closing_for_lock = True
-
-
-def _active(qtbot, w) -> None:
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    qtbot.waitUntil(w.isActiveWindow, timeout=3000)
-
-
-def _key(qtbot, w, key, mod=Qt.KeyboardModifier.NoModifier) -> None:
-    _active(qtbot, w)
-    qtbot.keyClick(QApplication.focusWidget() or w, key, mod)
+    close_main_window(window)
 
 
 def _open(qtbot, win: MainWindow) -> GesprekWindow:
-    _key(qtbot, win, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, win, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
     g = win.gesprek_window
     assert isinstance(g, GesprekWindow)
-    _active(qtbot, g)
+    qtbot.waitExposed(g)
+    g.activateWindow()
+    qtbot.waitUntil(g.isActiveWindow, timeout=3000)
     return g
 
 
@@ -78,16 +65,16 @@ def test_a_whole_gesprek_by_keyboard(qtbot, win: MainWindow, vault: Vault):
     qtbot.keyClicks(g.editor(), "Koken lukt nog")
     qtbot.keyClick(g.editor(), Qt.Key.Key_Return)
     qtbot.keyClicks(g.editor(), "Dochter komt dinsdag")
-    _key(qtbot, g, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # afspraak
+    press(qtbot, g, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # afspraak
     assert g.editor().toPlainText().splitlines()[-1] == "AFSPRAAK: Dochter komt dinsdag"
-    _key(qtbot, g, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the kind
+    press(qtbot, g, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the kind
     assert g.editor().toPlainText().splitlines()[-1] == "Dochter komt dinsdag"
-    _key(qtbot, g, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)  # and redo it
+    press(qtbot, g, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)  # and redo it
     assert g.editor().toPlainText().splitlines()[-1] == "AFSPRAAK: Dochter komt dinsdag"
     for key, prefix in ((Qt.Key.Key_3, "WENS: "), (Qt.Key.Key_4, "CITAAT: "), (Qt.Key.Key_0, "")):
-        _key(qtbot, g, key, Qt.KeyboardModifier.ControlModifier)
+        press(qtbot, g, key, Qt.KeyboardModifier.ControlModifier)
         assert g.editor().toPlainText().splitlines()[-1] == prefix + "Dochter komt dinsdag"
-    _key(qtbot, g, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, g, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
 
     # Autosave within a second after typing pauses, without any save command.
     qtbot.waitUntil(
@@ -99,21 +86,21 @@ def test_a_whole_gesprek_by_keyboard(qtbot, win: MainWindow, vault: Vault):
     qtbot.waitUntil(lambda: g.status.text().startswith("Opgeslagen om"), timeout=2000)
 
     # Next section by keyboard; a toezegging there.
-    _key(qtbot, g, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, g, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert g.sections.currentRow() == 1 and g.editor().hasFocus()
     qtbot.keyClicks(g.editor(), "Gemeente regelt boodschappendienst")
-    _key(qtbot, g, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    _key(qtbot, g, Qt.Key.Key_0, Qt.KeyboardModifier.AltModifier)  # Alt+0: vrije notities
+    press(qtbot, g, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, g, Qt.Key.Key_0, Qt.KeyboardModifier.AltModifier)  # Alt+0: vrije notities
     assert g.sections.currentRow() == 9
-    _key(qtbot, g, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, g, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert g.sections.currentRow() == 8
 
     # F6 to the checklist; Space ticks the first point; F6 back.
-    _key(qtbot, g, Qt.Key.Key_F6)
+    press(qtbot, g, Qt.Key.Key_F6)
     assert g.checklist.hasFocus()
-    _key(qtbot, g, Qt.Key.Key_Space)
+    press(qtbot, g, Qt.Key.Key_Space)
     assert g.checklist.item(0).checkState() == Qt.CheckState.Checked
-    _key(qtbot, g, Qt.Key.Key_F6)
+    press(qtbot, g, Qt.Key.Key_F6)
     assert g.editor().hasFocus()
 
     # The form of the gesprek: by phone gives the seeds' warning.
@@ -121,18 +108,18 @@ def test_a_whole_gesprek_by_keyboard(qtbot, win: MainWindow, vault: Vault):
     assert g.warning.isVisible() and "persoonlijk gesprek" in g.warning.text()
 
     # F12 blanks the screen (and saves); F12 again returns to the notes.
-    _key(qtbot, g, Qt.Key.Key_F12)
+    press(qtbot, g, Qt.Key.Key_F12)
     assert g.cover.isVisible() and g.cover.geometry() == g.rect()
-    _key(qtbot, g, Qt.Key.Key_F12)
+    press(qtbot, g, Qt.Key.Key_F12)
     assert not g.cover.isVisible()
 
     # Larger letters and high contrast.
     size = g.font().pointSizeF()
-    _key(qtbot, g, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, g, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     assert g.font().pointSizeF() > size
-    _key(qtbot, g, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, g, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert g.font().pointSizeF() == size
-    _key(
+    press(
         qtbot,
         g,
         Qt.Key.Key_C,
@@ -151,7 +138,7 @@ def test_a_whole_gesprek_by_keyboard(qtbot, win: MainWindow, vault: Vault):
         d.finish_button.click()
 
     with_modal(EindeDialog, end)
-    _key(qtbot, g, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, g, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert seen["afspraken"] == ["Dochter komt dinsdag"]
     assert seen["toezeggingen"] == ["Gemeente regelt boodschappendienst"]
     assert seen["open"] == 12  # 13 points, one ticked
@@ -168,7 +155,7 @@ def test_close_and_lock_save_everything(qtbot, win: MainWindow, vault: Vault):
     g = _open(qtbot, win)
     gid = g.gesprek.id
     qtbot.keyClicks(g.editor(), "Vlak voor het sluiten getypt")
-    _key(qtbot, g, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)  # close at once
+    press(qtbot, g, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)  # close at once
     assert win.gesprek_window is None and win.isVisible()
     assert ops.get_gesprek(vault, gid).tekst("zelf") == "Vlak voor het sluiten getypt"
 
@@ -177,7 +164,7 @@ def test_close_and_lock_save_everything(qtbot, win: MainWindow, vault: Vault):
     g.editor().moveCursor(g.editor().textCursor().MoveOperation.End)
     qtbot.keyClicks(g.editor(), " en vlak voor het slot")
     with qtbot.waitSignal(g.lock_requested, timeout=2000):
-        _key(qtbot, g, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        press(qtbot, g, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert ops.get_gesprek(vault, gid).tekst("zelf").endswith("en vlak voor het slot")
     # The app's lock path (auto-lock, suspend) closes the window after saving.
     qtbot.keyClicks(g.editor(), "!")
@@ -194,7 +181,7 @@ def test_voorbereiding_is_saved_and_shown_beside_the_notes(qtbot, win: MainWindo
         d.accept()
 
     with_modal(VoorbereidingDialog, fill)
-    _key(
+    press(
         qtbot,
         win,
         Qt.Key.Key_V,
@@ -214,7 +201,7 @@ def test_word_exports_from_the_end_of_the_gesprek(qtbot, win, vault, tmp_path, m
 
     g = _open(qtbot, win)
     qtbot.keyClicks(g.editor(), "Hulp bij de boodschappen")
-    _key(qtbot, g, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, g, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     targets = iter([tmp_path / "notities", tmp_path / "samenvatting.docx"])
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(next(targets)), ""))
     written = {}
@@ -226,7 +213,7 @@ def test_word_exports_from_the_end_of_the_gesprek(qtbot, win, vault, tmp_path, m
         d.reject()
 
     with_modal(EindeDialog, export, closes=False)
-    _key(qtbot, g, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, g, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     notes, summary = written["paths"]
     assert notes.name == "notities.docx"  # the extension is added
     assert "AFSPRAAK: Hulp bij de boodschappen" in "\n".join(

@@ -20,7 +20,11 @@ from ondersteuner.ui.main_window import MainWindow
 from ondersteuner.ui.termijnen import AanpassenDialog, DwangsomDialog, write_agenda
 from ondersteuner.vault import Vault
 from tests.factories import make_client, make_event, make_melding
-from tests.uihelpers import focusable_without_name, with_modal
+from tests.uihelpers import (
+    close_main_window,
+    focusable_without_name,
+    with_modal,
+)
 
 pytestmark = pytest.mark.gui
 
@@ -36,8 +40,7 @@ def win(qtbot, vault: Vault, data_dir: Path):
     window.show()
     qtbot.waitExposed(window)
     yield window
-    ctx.runner.wait()
-    window.closing_for_lock = True
+    close_main_window(window)
 
 
 def _open(win: MainWindow, client_id: int) -> None:

@@ -8,11 +8,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QFileDialog
 
 from ondersteuner.compare import GEVONDEN, ONTBREEKT
-from ondersteuner.settings import Settings
-from ondersteuner.ui.context import AppContext, ChangeBus, Runner
 from ondersteuner.ui.main_window import MainWindow
 from ondersteuner.ui.ops import gesprekken
 from ondersteuner.ui.ops import verslagen as ops
@@ -20,7 +18,13 @@ from ondersteuner.ui.verslag import ImportDialog, VergelijkWindow
 from ondersteuner.vault import Vault
 from tests.factories import make_client, make_melding
 from tests.test_vergelijk import VERSLAG
-from tests.uihelpers import focusable_without_name, with_modal
+from tests.uihelpers import (
+    close_main_window,
+    focusable_without_name,
+    main_window,
+    press,
+    with_modal,
+)
 
 pytestmark = pytest.mark.gui
 
@@ -34,11 +38,7 @@ NOTES = (
 
 @pytest.fixture
 def win(qtbot, vault: Vault, data_dir: Path):
-    ctx = AppContext(vault, Settings.in_dir(data_dir), data_dir, ChangeBus(), Runner())
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = main_window(qtbot, vault, data_dir)
     cid = make_client(vault, "Verslag Schermproef")
     window.mid = make_melding(vault, cid, datum=dt.date.today() - dt.timedelta(days=30))
     g = gesprekken.open_gesprek(vault, window.mid)
@@ -47,16 +47,7 @@ def win(qtbot, vault: Vault, data_dir: Path):
     window.select_client(cid)
     window._load_pending_client()
     yield window
-    if window.vergelijk_window is not None:
-        window.vergelijk_window.close()
-    window.closing_for_lock = True
-
-
-def _key(qtbot, w, key, mod=Qt.KeyboardModifier.NoModifier) -> None:
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    qtbot.waitUntil(w.isActiveWindow, timeout=3000)
-    qtbot.keyClick(QApplication.focusWidget() or w, key, mod)
+    close_main_window(window)
 
 
 def test_import_pasted_with_bsn_then_compare_by_keyboard(qtbot, win: MainWindow, vault, tmp_path):
@@ -68,7 +59,7 @@ def test_import_pasted_with_bsn_then_compare_by_keyboard(qtbot, win: MainWindow,
         d.accept()
 
     with_modal(ImportDialog, paste)
-    _key(qtbot, win, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, win, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     [stored] = ops.list_verslagen(vault, win.mid)
     assert stored.bsn_verwijderd and "111.222.333" not in stored.tekst
     w = win.vergelijk_window
@@ -79,20 +70,20 @@ def test_import_pasted_with_bsn_then_compare_by_keyboard(qtbot, win: MainWindow,
 
     # F8 walks the differences; the verslag shows the passage of the current note.
     w.notes.setCurrentRow(0)
-    _key(qtbot, w, Qt.Key.Key_F8)
+    press(qtbot, w, Qt.Key.Key_F8)
     first = w.current()
     assert first.status != GEVONDEN and w.notes.currentRow() == 1
     assert "2 uur per week" in w.detail.text()
     assert w.text.textCursor().position() == first.start
-    _key(qtbot, w, Qt.Key.Key_F8)
+    press(qtbot, w, Qt.Key.Key_F8)
     assert w.current().status == ONTBREEKT
-    _key(qtbot, w, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    press(qtbot, w, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
     assert w.notes.currentRow() == 1
     # The legend uses symbols and words, not colour alone.
     assert w.notes.item(1).text().startswith("≈") and "✘" in w.notes.item(2).text()
 
     # Opnemen in reactie (Ctrl+R) queues the point with the quote.
-    _key(qtbot, w, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, w, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     [punt] = ops.reactiepunten(vault, win.mid)
     assert "2 uur per week" in punt.citaat and "HH 3 uur" in punt.correctie
     assert w.reactie.count() == 1

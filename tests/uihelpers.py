@@ -74,3 +74,38 @@ def focusable_without_name(root: QWidget) -> list[str]:
         if not name.replace("&", "").strip():
             missing.append(f"{type(w).__name__}:{w.objectName()}")
     return missing
+
+
+def main_window(qtbot: Any, vault: Any, data_dir: Any) -> Any:
+    """The real main window over a test vault, shown (as after unlocking)."""
+    from ondersteuner.settings import Settings
+    from ondersteuner.ui.context import AppContext, ChangeBus, Runner
+    from ondersteuner.ui.main_window import MainWindow
+
+    ctx = AppContext(vault, Settings.in_dir(data_dir), data_dir, ChangeBus(), Runner())
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def close_main_window(window: Any) -> None:
+    """After a test: close side windows (saving), let the worker finish."""
+    for side in ("gesprek_window", "vergelijk_window"):
+        w = getattr(window, side, None)
+        if w is not None:
+            getattr(w, "save_before_lock", w.close)()
+    window.ctx.runner.wait()
+    window.closing_for_lock = True
+
+
+def press(qtbot: Any, w: QWidget, key: Any, mod: Any = None) -> None:
+    """A key press as the user makes it: in the active window, to the focus widget."""
+    from PySide6.QtCore import Qt
+
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow, timeout=3000)
+    target = QApplication.focusWidget() or w
+    qtbot.keyClick(target, key, mod if mod is not None else Qt.KeyboardModifier.NoModifier)
