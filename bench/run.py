@@ -307,8 +307,8 @@ def main() -> None:
         print(
             f"typing in gespreksmodus (~80 chars/s, 3 × 3 s): longest event-loop stall, "
             f"median of runs {t['typing_stall_ms']:.1f} ms (worst {t['typing_stall_max_ms']:.1f}) "
-            f"with autosave ({t['typing_saves']} saves; their UI-thread part at most "
-            f"{t['save_ui_ms']:.2f} ms) vs {t['typing_floor_ms']:.1f} ms without (floor); "
+            f"with autosave ({t['typing_saves']} saves, each at most {t['save_ui_ms']:.2f} ms) "
+            f"vs {t['typing_floor_ms']:.1f} ms without (floor); "
             f"target: no stall above 16 ms caused by saving"
         )
 

@@ -125,9 +125,13 @@ def save_gesprek(
         g.let_op_afgevinkt = [k for k in LET_OP_KEYS if k in data.let_op_afgevinkt]
         if not teksten:
             return
-        before = _items(g)
+        # Only the sections that changed are read and written (autosave runs often).
+        rows = s.scalars(
+            select(Notitie).where(Notitie.gesprek_id == g.id, Notitie.onderwerp.in_(list(teksten)))
+        ).all()
+        before = tuple(Item(n.onderwerp, n.tekst, n.soort, n.tijdstip, n.volgorde) for n in rows)
         existing = {
-            onderwerp: [n for n in g.notities if n.onderwerp == onderwerp] for onderwerp in teksten
+            onderwerp: [n for n in rows if n.onderwerp == onderwerp] for onderwerp in teksten
         }
         new_rows: list[dict[str, object]] = []
         gone: list[int] = []
