@@ -246,7 +246,29 @@ class _Builder:
         return t
 
 
-def _wanneer(status: TermijnStatus, datum: dt.date, vandaag: dt.date) -> str:
+Tekst = str | Callable[[dt.date], str]
+
+
+def _acties(
+    open: Tekst = "", gehaald: Tekst = "", verlopen: Tekst = "", vervallen: Tekst = ""
+) -> Callable[[TermijnStatus, dt.date], str]:
+    """The next action per status; a text that needs the date is a function of it.
+    Only the one for the actual status is made."""
+    texts = {
+        TermijnStatus.OPEN: open,
+        TermijnStatus.GEHAALD: gehaald,
+        TermijnStatus.VERLOPEN: verlopen,
+        TermijnStatus.VERVALLEN: vervallen or tr("Niet meer van toepassing."),
+    }
+
+    def actie(status: TermijnStatus, datum: dt.date) -> str:
+        text = texts[status]
+        return text(datum) if callable(text) else text
+
+    return actie
+
+
+def _wanneer(datum: dt.date, vandaag: dt.date) -> str:
     days = (datum - vandaag).days
     if days == 0:
         return tr("vandaag")
@@ -290,19 +312,19 @@ def _wmo_onderzoek(b: _Builder) -> None:
         partij=Partij.CLIENT,
         gehaald_op=plan.datum if plan else None,
         optioneel=True,
-        actie=lambda s, d: {
-            TermijnStatus.OPEN: tr(
+        actie=_acties(
+            open=lambda d: tr(
                 "Persoonlijk plan indienen kan tot en met {d} ({w}).",
                 d=_fmt(d),
-                w=_wanneer(s, d, v),
+                w=_wanneer(d, v),
             ),
-            TermijnStatus.GEHAALD: tr("Persoonlijk plan op tijd ingediend."),
-            TermijnStatus.VERLOPEN: tr(
+            gehaald=tr("Persoonlijk plan op tijd ingediend."),
+            verlopen=tr(
                 "Het plan kwam na de 7 dagen; de gemeente moet er toch rekening mee houden "
                 "als het onderzoek nog loopt."
             ),
-            TermijnStatus.VERVALLEN: tr("Geen persoonlijk plan ingediend."),
-        }[s],
+            vervallen=tr("Geen persoonlijk plan ingediend."),
+        ),
     )
     # Wmo 2.3.2 lid 1: the onderzoek within six weeks after the melding. The Atw
     # applies (a term set in a wet; domain.md §2.2 marks it verify — applying it
@@ -315,19 +337,18 @@ def _wmo_onderzoek(b: _Builder) -> None:
         partij=Partij.GEMEENTE,
         gehaald_op=gesprek.datum if gesprek else None,
         vervallen=verder,
-        actie=lambda s, d: {
-            TermijnStatus.OPEN: tr(
+        actie=_acties(
+            open=lambda d: tr(
                 "Het gesprek moet uiterlijk {d} zijn geweest ({w}).",
                 d=_fmt(d),
-                w=_wanneer(s, d, v),
+                w=_wanneer(d, v),
             ),
-            TermijnStatus.GEHAALD: tr("Gesprek binnen zes weken gevoerd."),
-            TermijnStatus.VERLOPEN: tr(
+            gehaald=tr("Gesprek binnen zes weken gevoerd."),
+            verlopen=tr(
                 "Het onderzoek duurt langer dan zes weken. De cliënt kan nu zelf een "
                 "aanvraag indienen (art. 2.3.2 lid 9 Wmo)."
             ),
-            TermijnStatus.VERVALLEN: tr("Niet meer van toepassing."),
-        }[s],
+        ),
     )
     # The verslag: by law within the onderzoek's six weeks (lid 1 requires the
     # onderzoek "in accordance with leden 2–8"; lid 8 is the verslag) …
@@ -339,15 +360,14 @@ def _wmo_onderzoek(b: _Builder) -> None:
         partij=Partij.GEMEENTE,
         gehaald_op=verslag.datum if verslag else None,
         vervallen=verder,
-        actie=lambda s, d: {
-            TermijnStatus.OPEN: tr("Het verslag moet er uiterlijk {d} zijn.", d=_fmt(d)),
-            TermijnStatus.GEHAALD: tr("Verslag op tijd ontvangen."),
-            TermijnStatus.VERLOPEN: tr(
+        actie=_acties(
+            open=lambda d: tr("Het verslag moet er uiterlijk {d} zijn.", d=_fmt(d)),
+            gehaald=tr("Verslag op tijd ontvangen."),
+            verlopen=tr(
                 "Het verslag is te laat. Vraag het schriftelijk op bij de gemeente; de cliënt "
                 "kan ook zelf een aanvraag indienen."
             ),
-            TermijnStatus.VERVALLEN: tr("Niet meer van toepassing."),
-        }[s],
+        ),
     )
     # … and, as practice, two weeks after the gesprek (ANBO "Spelregels" 18). Not
     # a statutory term, so no Atw.
@@ -361,15 +381,14 @@ def _wmo_onderzoek(b: _Builder) -> None:
             partij=Partij.GEMEENTE,
             gehaald_op=verslag.datum if verslag else None,
             vervallen=verder,
-            actie=lambda s, d: {
-                TermijnStatus.OPEN: tr("Verslag verwacht uiterlijk {d}.", d=_fmt(d)),
-                TermijnStatus.GEHAALD: tr("Verslag binnen twee weken na het gesprek."),
-                TermijnStatus.VERLOPEN: tr(
+            actie=_acties(
+                open=lambda d: tr("Verslag verwacht uiterlijk {d}.", d=_fmt(d)),
+                gehaald=tr("Verslag binnen twee weken na het gesprek."),
+                verlopen=tr(
                     "Het verslag is er nog niet, twee weken na het gesprek. Vraag de "
                     "gemeente wanneer het komt."
                 ),
-                TermijnStatus.VERVALLEN: tr("Niet meer van toepassing."),
-            }[s],
+            ),
         )
 
 
@@ -445,18 +464,17 @@ def _beschikking(b: _Builder) -> None:
         regel=regel,
         partij=Partij.GEMEENTE,
         gehaald_op=beslist,
-        actie=lambda s, d: {
-            TermijnStatus.OPEN: tr(
-                "De gemeente moet uiterlijk {d} beslissen ({w}).", d=_fmt(d), w=_wanneer(s, d, v)
+        actie=_acties(
+            open=lambda d: tr(
+                "De gemeente moet uiterlijk {d} beslissen ({w}).", d=_fmt(d), w=_wanneer(d, v)
             ),
-            TermijnStatus.GEHAALD: tr("Beschikking op tijd."),
-            TermijnStatus.VERLOPEN: (
+            gehaald=tr("Beschikking op tijd."),
+            verlopen=(
                 tr("Beschikking is te laat: stuur een ingebrekestelling.")
                 if beslist is None
                 else tr("De beschikking kwam te laat (op {d}).", d=_fmt(beslist))
             ),
-            TermijnStatus.VERVALLEN: tr("Niet meer van toepassing."),
-        }[s],
+        ),
     )
     if b.f.wet is Wet.WMO and verdaging is not None and verdaging.tot_datum is not None:
         # 4:14 lid 1: announcing a later date does not extend a statutory term.
@@ -477,12 +495,11 @@ def _beschikking(b: _Builder) -> None:
             regel=tr("door de gemeente aangekondigd"),
             partij=Partij.GEMEENTE,
             gehaald_op=beslist,
-            actie=lambda s, d: {
-                TermijnStatus.OPEN: tr("Aangekondigd besluit uiterlijk {d}.", d=_fmt(d)),
-                TermijnStatus.GEHAALD: tr("Besluit binnen de aangekondigde datum."),
-                TermijnStatus.VERLOPEN: tr("Ook de aangekondigde datum is voorbij."),
-                TermijnStatus.VERVALLEN: tr("Niet meer van toepassing."),
-            }[s],
+            actie=_acties(
+                open=lambda d: tr("Aangekondigd besluit uiterlijk {d}.", d=_fmt(d)),
+                gehaald=tr("Besluit binnen de aangekondigde datum."),
+                verlopen=tr("Ook de aangekondigde datum is voorbij."),
+            ),
         )
     bezwaar = b.first(S.BEZWAAR)
     _ingebrekestelling(
@@ -569,21 +586,20 @@ def _ingebrekestelling(
         gehaald_op=None,
         vervallen=ended_before,
         dwangsom=calc,
-        actie=lambda s, d: {
-            TermijnStatus.OPEN: tr(
+        actie=_acties(
+            open=lambda d: tr(
                 "Dwangsom begint {d} te lopen; vanaf dan kan ook beroep bij de rechtbank "
                 "(art. 6:12 Awb).",
                 d=_fmt(d),
             ),
-            TermijnStatus.VERLOPEN: tr(
+            verlopen=tr(
                 "De gemeente is in gebreke: {n} dagen dwangsom, {bedrag} (tot en met "
                 "vandaag). Beroep bij de rechtbank kan (art. 6:12 Awb).",
                 n=calc.dagen,
                 bedrag=euro(calc.bedrag),
             ),
-            TermijnStatus.VERVALLEN: tr("Beslist voordat de dwangsom ging lopen."),
-            TermijnStatus.GEHAALD: "",
-        }[s],
+            vervallen=tr("Beslist voordat de dwangsom ging lopen."),
+        ),
     )
     if not ended_before:
         b.add(
@@ -605,29 +621,28 @@ def _ingebrekestelling(
             gehaald_op=None,
             vervallen=beslist is not None and beslist <= last,
             dwangsom=calc,
-            actie=lambda s, d: {
-                TermijnStatus.OPEN: tr(
+            actie=_acties(
+                open=lambda d: tr(
                     "Tot nu {n} dagen, {bedrag}; het maximum is {max} op {d} ({w}).",
                     n=calc.dagen,
                     bedrag=euro(calc.bedrag),
                     max=euro(calc.maximum),
                     d=_fmt(d),
-                    w=_wanneer(s, d, v),
+                    w=_wanneer(d, v),
                 ),
-                TermijnStatus.VERLOPEN: tr(
+                verlopen=tr(
                     "Maximale dwangsom bereikt: {max}. De gemeente moet dit vaststellen "
                     "uiterlijk {v} (art. 4:18 Awb).",
                     max=euro(calc.maximum),
                     v=_fmt(calc.vaststelling_uiterlijk) if calc.vaststelling_uiterlijk else "?",
                 ),
-                TermijnStatus.VERVALLEN: tr(
+                vervallen=tr(
                     "Beslist op {d}: {n} dagen dwangsom, {bedrag}.",
                     d=_fmt(beslist) if beslist else "?",
                     n=calc.dagen,
                     bedrag=euro(calc.bedrag),
                 ),
-                TermijnStatus.GEHAALD: "",
-            }[s],
+            ),
         )
 
 
@@ -676,22 +691,22 @@ def _bezwaar_en_beroep(b: _Builder) -> None:
         regel=tr("6 weken na bekendmaking van de beschikking (vanaf de dag erna)"),
         partij=Partij.CLIENT,
         gehaald_op=_op_tijd_ingediend(bezwaar, calc.datum) if bezwaar else None,
-        actie=lambda s, d: {
-            TermijnStatus.OPEN: tr(
+        actie=_acties(
+            open=lambda d: tr(
                 "Bezwaartermijn loopt af {w}: het bezwaar moet uiterlijk {d} binnen zijn.",
-                w=_wanneer(s, d, v),
+                w=_wanneer(d, v),
                 d=_fmt(d),
             ),
-            TermijnStatus.GEHAALD: tr("Bezwaar op tijd ingediend."),
-            TermijnStatus.VERLOPEN: tr(
+            gehaald=tr("Bezwaar op tijd ingediend."),
+            verlopen=tr(
                 "Het bezwaar kwam na de termijn. Alleen als de cliënt niets te verwijten valt, "
                 "kan de gemeente het nog behandelen (art. 6:11 Awb)."
             ),
-            TermijnStatus.VERVALLEN: tr(
+            vervallen=tr(
                 "Geen bezwaar gemaakt; de termijn is voorbij. Een te laat bezwaar kan alleen "
                 "als de cliënt niets te verwijten valt (art. 6:11 Awb)."
             ),
-        }[s],
+        ),
         # Bezwaar is the client's right, not a duty: unused, it lapses (vervallen).
         optioneel=True,
     )
@@ -758,20 +773,19 @@ def _beslissing_op_bezwaar(b: _Builder, bezwaartermijn: Termijn, bezwaar: Feit) 
         regel=regel,
         partij=Partij.GEMEENTE,
         gehaald_op=beslist,
-        actie=lambda s, d: {
-            TermijnStatus.OPEN: tr(
+        actie=_acties(
+            open=lambda d: tr(
                 "De gemeente moet uiterlijk {d} op het bezwaar beslissen ({w}).",
                 d=_fmt(d),
-                w=_wanneer(s, d, v),
+                w=_wanneer(d, v),
             ),
-            TermijnStatus.GEHAALD: tr("Op tijd beslist op het bezwaar."),
-            TermijnStatus.VERLOPEN: (
+            gehaald=tr("Op tijd beslist op het bezwaar."),
+            verlopen=(
                 tr("Beslissing op bezwaar is te laat: stuur een ingebrekestelling.")
                 if beslist is None
                 else tr("De beslissing op bezwaar kwam te laat (op {d}).", d=_fmt(beslist))
             ),
-            TermijnStatus.VERVALLEN: tr("Niet meer van toepassing."),
-        }[s],
+        ),
     )
     _ingebrekestelling(
         b,
@@ -794,14 +808,14 @@ def _beslissing_op_bezwaar(b: _Builder, bezwaartermijn: Termijn, bezwaar: Feit) 
         regel=tr("6 weken na bekendmaking van de beslissing op bezwaar"),
         partij=Partij.CLIENT,
         gehaald_op=_op_tijd_ingediend(beroep, calc.datum) if beroep else None,
-        actie=lambda s, d: {
-            TermijnStatus.OPEN: tr(
-                "Beroep bij de rechtbank kan tot en met {d} ({w}).", d=_fmt(d), w=_wanneer(s, d, v)
+        actie=_acties(
+            open=lambda d: tr(
+                "Beroep bij de rechtbank kan tot en met {d} ({w}).", d=_fmt(d), w=_wanneer(d, v)
             ),
-            TermijnStatus.GEHAALD: tr("Beroep op tijd ingesteld."),
-            TermijnStatus.VERLOPEN: tr("Het beroep kwam na de termijn (art. 6:11 Awb)."),
-            TermijnStatus.VERVALLEN: tr("Geen beroep ingesteld; de termijn is voorbij."),
-        }[s],
+            gehaald=tr("Beroep op tijd ingesteld."),
+            verlopen=tr("Het beroep kwam na de termijn (art. 6:11 Awb)."),
+            vervallen=tr("Geen beroep ingesteld; de termijn is voorbij."),
+        ),
         optioneel=True,
     )
 
@@ -849,19 +863,18 @@ def _klachten(b: _Builder) -> None:
             regel=regel,
             partij=Partij.GEMEENTE,
             gehaald_op=done.datum if done else None,
-            actie=lambda s, d: {
-                TermijnStatus.OPEN: tr(
+            actie=_acties(
+                open=lambda d: tr(
                     "De gemeente moet de klacht uiterlijk {d} afhandelen ({w}).",
                     d=_fmt(d),
-                    w=_wanneer(s, d, v),
+                    w=_wanneer(d, v),
                 ),
-                TermijnStatus.GEHAALD: tr("Klacht op tijd afgehandeld."),
-                TermijnStatus.VERLOPEN: tr(
+                gehaald=tr("Klacht op tijd afgehandeld."),
+                verlopen=tr(
                     "De klacht is niet op tijd afgehandeld. Vraag de gemeente om een reactie; "
                     "daarna kan de cliënt naar de ombudsman."
                 ),
-                TermijnStatus.VERVALLEN: tr("Niet meer van toepassing."),
-            }[s],
+            ),
         )
         if done is not None:
             assert done.datum is not None
@@ -875,15 +888,13 @@ def _klachten(b: _Builder) -> None:
                 partij=Partij.CLIENT,
                 gehaald_op=None,
                 optioneel=True,
-                actie=lambda s, d: {
-                    TermijnStatus.OPEN: tr(
+                actie=_acties(
+                    open=lambda d: tr(
                         "Niet tevreden over de afhandeling? Naar de ombudsman kan tot {d}.",
                         d=_fmt(d),
                     ),
-                    TermijnStatus.VERVALLEN: tr("De termijn voor de ombudsman is voorbij."),
-                    TermijnStatus.GEHAALD: "",
-                    TermijnStatus.VERLOPEN: "",
-                }[s],
+                    vervallen=tr("De termijn voor de ombudsman is voorbij."),
+                ),
             )
 
 
@@ -911,18 +922,15 @@ def _herindicatie(b: _Builder) -> None:
             regel=tr("8 weken voor het einde van de voorziening"),
             partij=Partij.CLIENT,
             gehaald_op=nieuwe_aanvraag.datum if nieuwe_aanvraag else None,
-            actie=lambda s, d: {
-                TermijnStatus.OPEN: tr(
+            actie=_acties(
+                open=lambda d: tr(
                     "Vraag uiterlijk {d} een herindicatie aan ({w}).",
                     d=_fmt(d),
-                    w=_wanneer(s, d, v),
+                    w=_wanneer(d, v),
                 ),
-                TermijnStatus.GEHAALD: tr("Herindicatie op tijd aangevraagd."),
-                TermijnStatus.VERLOPEN: tr(
-                    "De voorziening loopt binnenkort af. Doe nu een nieuwe melding."
-                ),
-                TermijnStatus.VERVALLEN: tr("Niet meer van toepassing."),
-            }[s],
+                gehaald=tr("Herindicatie op tijd aangevraagd."),
+                verlopen=tr("De voorziening loopt binnenkort af. Doe nu een nieuwe melding."),
+            ),
         )
         b.add(
             "einde_voorziening",
@@ -932,12 +940,10 @@ def _herindicatie(b: _Builder) -> None:
             partij=Partij.GEMEENTE,
             gehaald_op=None,
             optioneel=True,
-            actie=lambda s, d: {
-                TermijnStatus.OPEN: tr("De voorziening loopt tot en met {d}.", d=_fmt(d)),
-                TermijnStatus.VERVALLEN: tr("De voorziening is afgelopen."),
-                TermijnStatus.GEHAALD: "",
-                TermijnStatus.VERLOPEN: "",
-            }[s],
+            actie=_acties(
+                open=lambda d: tr("De voorziening loopt tot en met {d}.", d=_fmt(d)),
+                vervallen=tr("De voorziening is afgelopen."),
+            ),
         )
     her = b.last(S.HERINDICATIE)
     if her is not None:
@@ -949,10 +955,8 @@ def _herindicatie(b: _Builder) -> None:
             partij=Partij.GEMEENTE,
             gehaald_op=None,
             optioneel=True,
-            actie=lambda s, d: {
-                TermijnStatus.OPEN: tr("Herbeoordeling op {d}: bereid die voor.", d=_fmt(d)),
-                TermijnStatus.VERVALLEN: tr("Herbeoordeling is geweest."),
-                TermijnStatus.GEHAALD: "",
-                TermijnStatus.VERLOPEN: "",
-            }[s],
+            actie=_acties(
+                open=lambda d: tr("Herbeoordeling op {d}: bereid die voor.", d=_fmt(d)),
+                vervallen=tr("Herbeoordeling is geweest."),
+            ),
         )
