@@ -195,8 +195,18 @@ def _negation_flipped(note: str, passage: str) -> bool:
             ((len(toks & pt), c) for pt, c in passage_clauses), default=(0, passage)
         )
         if overlap and tx.negated(part) != tx.negated(closest):
+            # "Geen pgb, liever natura" and "kiest voor natura": a preference, worded
+            # with or without a negation, is no flipped negation.
+            if _WISH.search(tx.fold(note)) and _PREFERENCE.search(tx.fold(passage)):
+                continue
             return True
     return False
+
+
+_WISH = re.compile(r"\b(voorkeur|liever|liefst|wil|wenst|wens)\b")
+_PREFERENCE = re.compile(
+    r"\b(voorkeur|liever|liefst|kiest|kiezen|gekozen|wil graag|wenst|hecht eraan)\b"
+)
 
 
 def _distortion(
