@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QLabel
 
 from ondersteuner.compare import GEVONDEN, ONTBREEKT
 from ondersteuner.ui.main_window import MainWindow
@@ -138,3 +138,24 @@ def test_import_file_and_bad_file(qtbot, win: MainWindow, vault, tmp_path, monke
     [stored] = ops.list_verslagen(vault, win.mid)
     name, original = ops.origineel(vault, stored.id)
     assert name == "verslag.txt" and original == good.read_bytes()  # kept inside the vault
+
+
+def test_original_pdf_is_shown_as_pages(qtbot, win: MainWindow, vault, tmp_path, monkeypatch):
+    from tests.test_vergelijk import _pdf
+
+    pdf = tmp_path / "verslag.pdf"
+    pdf.write_bytes(_pdf("Mevrouw kan niet meer zelf koken."))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(pdf), ""))
+
+    def choose(d: ImportDialog) -> None:
+        d.choose_file()
+        d.accept()
+
+    with_modal(ImportDialog, choose)
+    win.acts["import_verslag"].action.trigger()
+    w = win.vergelijk_window
+    assert w.pages is not None and w.pages.widget() is None  # drawn only when asked
+    w.side.setCurrentWidget(w.pages)
+    [page] = w.pages.widget().findChildren(QLabel)
+    assert page.accessibleName() == "Pagina 1" and not page.pixmap().isNull()
+    assert page.pixmap().width() > 500

@@ -219,3 +219,31 @@ def _redact_docx(data: bytes, nummers: list[str]) -> bytes:
     buffer = io.BytesIO()
     doc.save(buffer)
     return buffer.getvalue()
+
+
+@dataclass(frozen=True)
+class Pagina:
+    """One rendered page: RGB pixels, row by row (never written to disk)."""
+
+    breedte: int
+    hoogte: int
+    regel: int  # bytes per row
+    pixels: bytes
+
+
+def pdf_paginas(data: bytes, schaal: float = 1.4, max_paginas: int = 40) -> list[Pagina]:
+    """The pages of a pdf as images, to show the original beside the comparison."""
+    import pypdfium2 as pdfium
+
+    try:
+        doc = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise ImportFout(tr("Deze pdf kan niet worden getoond.")) from exc
+    out = []
+    try:
+        for i in range(min(len(doc), max_paginas)):
+            bitmap = doc[i].render(scale=schaal, rev_byteorder=True)  # RGB order
+            out.append(Pagina(bitmap.width, bitmap.height, bitmap.stride, bytes(bitmap.buffer)))
+    finally:
+        doc.close()
+    return out

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QProgressDialog,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QTextEdit,
@@ -28,7 +29,14 @@ from PySide6.QtWidgets import (
 
 from ondersteuner.compare import GEDEELTELIJK, GEVONDEN, ONTBREEKT, Punt
 from ondersteuner.compare.checklist import LABELS
-from ondersteuner.compare.importeren import ImportFout, Ingelezen, geplakt, lees_bestand, vind_bsn
+from ondersteuner.compare.importeren import (
+    ImportFout,
+    Ingelezen,
+    geplakt,
+    lees_bestand,
+    pdf_paginas,
+    vind_bsn,
+)
 from ondersteuner.i18n import tr
 from ondersteuner.ui import kit
 from ondersteuner.ui.context import AppContext, Changes
@@ -219,6 +227,16 @@ class VergelijkWindow(QWidget):
         side.addTab(self.checklist, tr("Inhoud verslag"))
         side.addTab(self.unsupported, tr("Niet besproken?"))
         side.addTab(self.reactie, tr("Voor de reactie"))
+        self.pages: QScrollArea | None = None
+        name, original = ops.origineel(ctx.vault, verslag_id)
+        if original is not None and name.lower().endswith(".pdf"):
+            # The original pdf's pages, drawn in memory when the tab is first opened.
+            self.pages = QScrollArea()
+            self.pages.setAccessibleName(tr("Het originele verslag (pdf)"))
+            self.pages.setWidgetResizable(True)
+            self._pdf = original
+            side.addTab(self.pages, tr("Origineel (pdf)"))
+            side.currentChanged.connect(self._maybe_render)
         self.side = side
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
@@ -294,6 +312,32 @@ class VergelijkWindow(QWidget):
         if current is not None and current.start is not None and current.eind is not None:
             marks.append(self._selection(current.start, current.eind, "#9ecbff", bold=True))
         self.text.setExtraSelections(marks)
+
+    def _maybe_render(self, _index: int) -> None:
+        if self.pages is None or self.side.currentWidget() is not self.pages:
+            return
+        if self.pages.widget() is not None:
+            return
+        from PySide6.QtGui import QImage, QPixmap
+
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        try:
+            pages = pdf_paginas(self._pdf)
+        except ImportFout as exc:
+            column.addWidget(QLabel(str(exc)))
+            pages = []
+        self._images = []  # QImage does not copy the buffer: keep the bytes alive
+        for n, page in enumerate(pages, start=1):
+            image = QImage(
+                page.pixels, page.breedte, page.hoogte, page.regel, QImage.Format.Format_RGB888
+            )
+            self._images.append((page.pixels, image))
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setAccessibleName(tr("Pagina {n}", n=n))
+            column.addWidget(label)
+        self.pages.setWidget(holder)
 
     # ------------------------------------------------------------ actions
     def current(self) -> Punt | None:
