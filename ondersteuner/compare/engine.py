@@ -117,13 +117,21 @@ class _Index:
         return w * (1.6 if token.startswith("§") else 1.0)
 
 
-def _equivalents(tokens: set[str], vocabulary: set[str]) -> dict[str, set[str]]:
+class _Vocabulary:
+    """The verslag's words, sorted forwards and backwards for compound lookups."""
+
+    def __init__(self, words: set[str]) -> None:
+        self.words = words
+        self.plain = sorted(v for v in words if len(v) >= 5 and not v.startswith("§"))
+        self.backwards = sorted(v[::-1] for v in self.plain)
+
+
+def _equivalents(tokens: set[str], vocab: _Vocabulary) -> dict[str, set[str]]:
     """For each note token the verslag tokens that count as the same word: itself, or
     (for words of 5+ letters not in the verslag) close spellings (rapidfuzz ≥ 85)."""
     from rapidfuzz import fuzz, process
 
-    plain = sorted(v for v in vocabulary if len(v) >= 5 and not v.startswith("§"))
-    backwards = sorted(v[::-1] for v in plain)
+    vocabulary, plain, backwards = vocab.words, vocab.plain, vocab.backwards
     out: dict[str, set[str]] = {}
     for t in tokens:
         out[t] = {t}
@@ -254,7 +262,7 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
     ANBO rule 20 checklist."""
     parts = passages(verslag)
     index = _Index(parts)
-    vocabulary: set[str] = set().union(*index.sets) if index.sets else set()
+    vocab = _Vocabulary(set().union(*index.sets) if index.sets else set())
     postings: dict[str, list[int]] = {}
     for i, toks in enumerate(index.sets):
         for t in toks:
@@ -267,7 +275,7 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
     for raw in notities:
         soort, body = soort_van(raw)
         note_tokens = set(tx.tokens(body))
-        equiv = _equivalents(note_tokens, vocabulary)
+        equiv = _equivalents(note_tokens, vocab)
         # What this note mentions, in the verslag's own words (for "supported").
         note_sets.append(set().union(*equiv.values()) if equiv else set())
         weights = {t: max(index.weight(e) for e in equiv[t]) for t in note_tokens}

@@ -59,8 +59,11 @@ _NUMBER = re.compile(
 )
 
 
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Lower case without diacritics: 'Cliënt' → 'client'."""
+    if text.isascii():
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
