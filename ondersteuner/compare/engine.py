@@ -217,10 +217,7 @@ _PREFERENCE = re.compile(
 )
 
 
-def _distortion(
-    note: str, passage: str, soort: K, coverage: float, note_tokens: set[str],
-    passage_tokens: set[str], equiv: dict[str, set[str]] | None = None,
-) -> str:  # fmt: skip
+def _distortion(note: str, passage: str, soort: K, coverage: float, note_tokens: set[str]) -> str:
     """Why a covered note is only partly right, or "" when it is right."""
     # Numbers with a unit (hours, times, days, km …): another value, or none at all.
     note_numbers = [n for n in tx.numbers(note) if n.eenheid]
@@ -311,8 +308,7 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
             punten.append(Punt(raw, ONTBREEKT, None, round(cov, 3), soort=soort))
             continue
         passage = " ".join(parts[k].tekst for k in range(a, b + 1))
-        covered = set().union(*index.sets[a : b + 1])
-        reden = _distortion(body, passage, soort, cov, note_tokens, covered, equiv)
+        reden = _distortion(body, passage, soort, cov, note_tokens)
         punten.append(
             Punt(
                 raw,

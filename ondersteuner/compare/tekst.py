@@ -15,8 +15,6 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-_WORD = re.compile(r"\d+(?:[.,]\d+)?|[a-z][a-z'/-]*")
-
 NUMBER_WORDS = {
     "een": 1, "één": 1, "eén": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6,
     "zeven": 7, "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "half": 0.5,

@@ -6,7 +6,6 @@ in any widget) and forgets the key; unlocking builds a fresh main window.
 
 from __future__ import annotations
 
-import datetime as dt
 import gc
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -196,7 +195,3 @@ class AppController(QObject):
             self.window.save_open_work()
         self.runner.wait()
         self.vault.lock()
-
-
-def now_text() -> str:
-    return dt.datetime.now().strftime("%H:%M")
