@@ -87,6 +87,17 @@ def test_import_pasted_with_bsn_then_compare_by_keyboard(qtbot, win: MainWindow,
     [punt] = ops.reactiepunten(vault, win.mid)
     assert "2 uur per week" in punt.citaat and "HH 3 uur" in punt.correctie
     assert w.reactie.count() == 1
+    # Delete in the list takes a point out again, after a question.
+    from PySide6.QtWidgets import QMessageBox
+
+    w.side.setCurrentWidget(w.reactie)
+    w.reactie.setCurrentRow(0)
+    w.reactie.setFocus()
+    with_modal(
+        QMessageBox, lambda b: next(x for x in b.buttons() if x.text() == "Weghalen").click()
+    )
+    press(qtbot, w, Qt.Key.Key_Delete)
+    assert ops.reactiepunten(vault, win.mid) == [] and w.reactie.count() == 0
 
     # Overrule: "it was discussed after all" is saved and survives a reopen.
     w.notes.setCurrentRow(2)
@@ -159,3 +170,21 @@ def test_original_pdf_is_shown_as_pages(qtbot, win: MainWindow, vault, tmp_path,
     [page] = w.pages.widget().findChildren(QLabel)
     assert page.accessibleName() == "Pagina 1" and not page.pixmap().isNull()
     assert page.pixmap().width() > 500
+
+
+def test_a_wrong_verslag_can_be_removed(qtbot, win: MainWindow, vault):
+    from PySide6.QtWidgets import QMessageBox
+
+    from ondersteuner.compare.importeren import geplakt
+
+    ops.bewaar_verslag(vault, win.mid, geplakt(VERSLAG))
+    win.compare_verslag()
+    w = win.vergelijk_window
+    w.notes.setCurrentRow(2)
+    w.opnemen()
+    with_modal(
+        QMessageBox, lambda b: next(x for x in b.buttons() if x.text() == "Verwijderen").click()
+    )
+    w.delete_verslag()
+    assert ops.list_verslagen(vault, win.mid) == [] and not w.isVisible()
+    assert len(ops.reactiepunten(vault, win.mid)) == 1  # the queued point stays

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QSplitter,
@@ -170,8 +169,7 @@ class GesprekWindow(QWidget):
             outer.addWidget(sub)
 
         # Sections | editor | checklist and preparation.
-        self.sections = QListWidget()
-        self.sections.setAccessibleName(tr("Onderdelen van het gesprek"))
+        self.sections = kit.list_widget(tr("Onderdelen van het gesprek"))
         self.stack = QStackedWidget()
         self.editors: dict[str, NoteEditor] = {}
         for n, onderdeel in enumerate(ONDERDELEN, start=1):
@@ -185,7 +183,6 @@ class GesprekWindow(QWidget):
             self.editors[onderdeel.sleutel] = editor
             self.stack.addWidget(editor)
         self.sections.currentRowChanged.connect(self._section_changed)
-        self.sections.setWordWrap(True)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setAccessibleName(tr("Onderdeel"))
@@ -194,8 +191,7 @@ class GesprekWindow(QWidget):
         ml.setContentsMargins(0, 0, 0, 0)
         ml.addWidget(self.heading)
         ml.addWidget(self.stack, 1)
-        self.checklist = QListWidget()
-        self.checklist.setAccessibleName(tr("Let op-lijst"))
+        self.checklist = kit.list_widget(tr("Let op-lijst"))
         for item in LET_OP:
             row = QListWidgetItem(item.tekst, self.checklist)
             row.setData(Qt.ItemDataRole.UserRole, item.sleutel)
@@ -207,7 +203,6 @@ class GesprekWindow(QWidget):
                 else Qt.CheckState.Unchecked
             )
         self.checklist.itemChanged.connect(lambda _i: self._header_changed())
-        self.checklist.setWordWrap(True)
         prep = QPlainTextEdit()
         prep.setReadOnly(True)
         prep.setAccessibleName(tr("Voorbereiding"))

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from ondersteuner.i18n import tr
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QTableView
+    from PySide6.QtWidgets import QListWidget, QTableView
 
 
 def add_field(form: QFormLayout, label: str, widget: QWidget, hint: str = "") -> QWidget:
@@ -246,6 +246,17 @@ def button_box(
         b.clicked.connect(lambda _checked=False, f=slot: f())
         made.append(b)
     return box, made
+
+
+def list_widget(accessible_name: str) -> QListWidget:
+    """A list of wrapping lines (long notes and passages stay readable), named for
+    screen readers."""
+    from PySide6.QtWidgets import QListWidget
+
+    w = QListWidget()
+    w.setAccessibleName(accessible_name)
+    w.setWordWrap(True)
+    return w
 
 
 def error_label() -> QLabel:

@@ -11,11 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QProgressDialog,
@@ -184,9 +182,7 @@ class VergelijkWindow(QWidget):
         legend.setAccessibleName(tr("Legenda"))
         legend.setWordWrap(True)
         layout.addWidget(legend)
-        self.notes = QListWidget()
-        self.notes.setAccessibleName(tr("Aantekeningen met hun uitkomst"))
-        self.notes.setWordWrap(True)
+        self.notes = kit.list_widget(tr("Aantekeningen met hun uitkomst"))
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setAccessibleName(tr("Het verslag"))
@@ -213,16 +209,11 @@ class VergelijkWindow(QWidget):
         self.add_button = kit.button(tr("&Opnemen in reactie"), self.opnemen)
         buttons.addWidget(self.add_button)
         buttons.addWidget(kit.button(tr("&Rapport (.docx)…"), self.export))
+        buttons.addWidget(kit.button(tr("Verslag &verwijderen…"), self.delete_verslag))
         ll.addLayout(buttons)
-        self.checklist = QListWidget()
-        self.checklist.setAccessibleName(tr("Wat een verslag moet bevatten"))
-        self.checklist.setWordWrap(True)
-        self.unsupported = QListWidget()
-        self.unsupported.setAccessibleName(tr("Niet in de aantekeningen"))
-        self.unsupported.setWordWrap(True)
-        self.reactie = QListWidget()
-        self.reactie.setAccessibleName(tr("Punten voor de reactie"))
-        self.reactie.setWordWrap(True)
+        self.checklist = kit.list_widget(tr("Wat een verslag moet bevatten"))
+        self.unsupported = kit.list_widget(tr("Niet in de aantekeningen"))
+        self.reactie = kit.list_widget(tr("Punten voor de reactie"))
         side = QTabWidget()
         side.addTab(self.checklist, tr("Inhoud verslag"))
         side.addTab(self.unsupported, tr("Niet besproken?"))
@@ -251,6 +242,9 @@ class VergelijkWindow(QWidget):
             sc.activated.connect(lambda s=step: self.next_difference(s))
         QShortcut(QKeySequence("Ctrl+R"), self).activated.connect(self.opnemen)
         QShortcut(QKeySequence("Ctrl+W"), self).activated.connect(self.close)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.reactie)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_reactiepunt)
         self.refresh()
         self.resize(1280, 800)
 
@@ -285,9 +279,39 @@ class VergelijkWindow(QWidget):
     def _fill_reactie(self) -> None:
         self.reactie.clear()
         for p in ops.reactiepunten(self.ctx.vault, self.result.verslag.melding_id):
-            QListWidgetItem(
+            item = QListWidgetItem(
                 f"{p.citaat or tr('(niet in het verslag)')}\n→ {p.correctie}", self.reactie
             )
+            item.setData(Qt.ItemDataRole.UserRole, p.id)
+            item.setToolTip(tr("Delete: punt weghalen"))
+
+    def delete_reactiepunt(self) -> None:
+        item = self.reactie.currentItem()
+        if item is None or not kit.confirm(
+            self,
+            tr("Punt weghalen"),
+            tr("Dit punt uit de reactie weghalen?\n\n{t}", t=item.text()),
+            tr("Weghalen"),
+        ):
+            return
+        ops.delete_reactiepunt(self.ctx.vault, item.data(Qt.ItemDataRole.UserRole))
+        self._fill_reactie()
+
+    def delete_verslag(self) -> None:
+        """A wrong file was read in: remove the verslag, its verdicts and its file."""
+        if not kit.confirm(
+            self,
+            tr("Verslag verwijderen"),
+            tr(
+                "Dit verslag verwijderen, met het bestand en uw aanpassingen van de "
+                "uitkomsten? De punten voor de reactie blijven staan."
+            ),
+            tr("Verwijderen"),
+        ):
+            return
+        ops.delete_verslag(self.ctx.vault, self.verslag_id)
+        self.ctx.notify(Changes(meldingen=True))
+        self.close()
 
     def _selection(
         self, start: int, end: int, bg: str, bold: bool = False
@@ -434,10 +458,3 @@ class VergelijkWindow(QWidget):
 
         m = get_melding(self.ctx.vault, self.result.verslag.melding_id)
         return get_client(self.ctx.vault, m.client_id).dossiernummer  # type: ignore[arg-type]
-
-
-def open_import(parent: QWidget, ctx: AppContext, melding_id: int) -> int | None:
-    dialog = ImportDialog(parent, ctx, melding_id)
-    if dialog.exec() == QDialog.DialogCode.Accepted:
-        return dialog.verslag_id
-    return None
