@@ -112,6 +112,11 @@ def main() -> None:
         "hold-out": [p for p in pairs if p.name in HOLD_OUT],
         "all": pairs,
     }
+    # `eval_vergelijk.py paar12 paar13`: the figures of new pairs on their own (the
+    # first, unseen measurement); mistakes of hold-out pairs are never shown.
+    chosen = [a for a in sys.argv[1:] if not a.startswith("-")]
+    if chosen:
+        groups = {"gekozen": [p for p in pairs if p.name in chosen and p.name not in HOLD_OUT]}
     n_notes = sum(len(p.notes) for p in pairs)
     print(f"{len(pairs)} pairs, {n_notes} labelled notes")
     for group, members in groups.items():
@@ -124,7 +129,7 @@ def main() -> None:
             for k, c in totals.items()
         )
         print(f"{group:9s} {line}")
-        if verbose and group == "tuning":  # never look at the hold-out mistakes
+        if verbose and group in ("tuning", "gekozen"):  # never look at the hold-out mistakes
             for k, c in totals.items():
                 for m in c.misses:
                     print(f"    {k}: {m}")

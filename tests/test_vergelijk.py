@@ -85,6 +85,67 @@ def test_note_covered_by_two_sentences_together():
     assert p.status == GEVONDEN and "markt" in p.passage and "scootmobiel" in p.passage
 
 
+U_VERSLAG = """Verslag gesprek Wmo
+
+Datum gesprek: 3 juni 2025
+Plaats:
+bij u thuis aan de Fictieve Laan
+Aanwezig: de heer Jansen-Verzonnen en de consulent
+
+Uw situatie
+- U heeft een schuld van ongeveer € 8.000.
+- U vertelde dat uw broer op zestig kilometer afstand woont.
+- U gaf aan dat uw buurman dagelijks voor u kookt.
+- Eens per twee weken spreekt u de praktijkondersteuner van uw huisarts.
+- Na ongeveer driehonderd meter lopen krijgt u pijn in uw heup.
+- U zit sinds zes weken thuis zonder werk.
+- De consulent zal het verslag van de huisarts opvragen.
+- Klopt er iets niet? Laat het de consulent binnen tien werkdagen weten.
+
+Met vriendelijke groet,
+De consulent
+"""
+
+
+@pytest.mark.parametrize(
+    ("note", "status", "reden"),
+    [
+        ("Schuld ca. 18.000 euro", GEDEELTELIJK, "ander getal"),  # Dutch thousands
+        ("Broer woont 60 km verderop", GEVONDEN, ""),  # 'zestig kilometer'
+        ("POH bij huisarts 1x p/2 wk", GEVONDEN, ""),  # 'eens per twee weken'
+        ("Loopt max 100 m, dan pijn heup", GEDEELTELIJK, "ander getal"),  # 'driehonderd'
+        ("Sinds 4 mnd thuis zonder werk", GEDEELTELIJK, "ander getal"),  # weeks vs months
+        # "het verslag van de huisarts" is content, not the verslag's own heading
+        ("TOEZEGGING: gem. vraagt verslag huisarts op", GEVONDEN, ""),
+    ],
+)
+def test_a_verslag_written_to_the_client(note: str, status: str, reden: str):
+    """"U" is the reader, not "uur"; numbers in words, thousands and other units."""
+    [p] = vergelijk([note], U_VERSLAG).punten
+    assert (p.status, p.reden) == (status, reden)
+
+
+def test_claims_addressed_to_the_client_and_labels_of_the_header():
+    v = vergelijk(["Broer woont 60 km verderop", "POH huisarts 1x p/2 wk"], U_VERSLAG)
+    flagged = " | ".join(v.niet_onderbouwd)
+    assert "buurman dagelijks" in flagged  # "U gaf aan dat ..." is a claim
+    assert "Fictieve Laan" not in flagged  # the value after "Plaats:" is procedural
+    assert "Laat het de consulent" not in flagged  # an instruction to the reader
+    assert "De consulent zal" not in flagged  # what the gemeente does
+    assert "zestig kilometer" not in flagged  # supported by a note
+
+
+def test_only_names_in_common_never_cover_a_note():
+    """The best-weighted passage sharing only "de gemeente" and "cliënt" must not
+    hide the passage that shares the note's content."""
+    verslag = (
+        "De gemeente heeft mevrouw uitgenodigd. Mevrouw en de gemeente spraken lang.\n"
+        "De consulent zorgt op korte termijn voor aanmelding bij de schuldhulpverlening."
+    )
+    [p] = vergelijk(["TOEZEGGING: gem. meldt mw. aan bij schuldhulpverlening"], verslag).punten
+    assert p.status != ONTBREEKT and "schuldhulpverlening" in (p.passage or "")
+
+
 def test_checklist_of_anbo_rule_20():
     v = vergelijk([], VERSLAG)
     assert v.checklist["eigen_bijdrage"] is True

@@ -196,13 +196,14 @@ def _negation_flipped(note: str, passage: str) -> bool:
     clause about being at home, not with one about work)."""
     passage_clauses = [(set(tx.tokens(c)), c) for c in _clauses(passage)]
     for part in _clauses(note):
-        toks = set(tx.tokens(part))
+        toks = set(tx.tokens(part)) - _PEOPLE  # "cl." alone says nothing to negate
         if not toks:
             continue
-        overlap, closest = max(
-            ((len(toks & pt), c) for pt, c in passage_clauses), default=(0, passage)
-        )
-        if overlap and tx.negated(part) != tx.negated(closest):
+        overlap = max((len(toks & pt) for pt, _c in passage_clauses), default=0)
+        closest = [c for pt, c in passage_clauses if overlap and len(toks & pt) == overlap]
+        # Flipped only when no clause about the same thing keeps the note's sense.
+        mine = tx.negated(part)
+        if closest and all(mine != tx.negated(c) for c in closest):
             # "Geen pgb, liever natura" and "kiest voor natura": a preference, worded
             # with or without a negation, is no flipped negation.
             if _WISH.search(tx.fold(note)) and _PREFERENCE.search(tx.fold(passage)):
@@ -217,7 +218,17 @@ _PREFERENCE = re.compile(
 )
 
 
-def _distortion(note: str, passage: str, soort: K, coverage: float, note_tokens: set[str]) -> str:
+_DAYS = {"dag": 1, "week": 7, "maand": 30.4, "jaar": 365}
+
+
+def _distortion(
+    note: str,
+    passage: str,
+    soort: K,
+    coverage: float,
+    note_tokens: set[str],
+    elders: frozenset[tuple[float, str]] = frozenset(),
+) -> str:
     """Why a covered note is only partly right, or "" when it is right."""
     # Numbers with a unit (hours, times, days, km …): another value, or none at all.
     note_numbers = [n for n in tx.numbers(note) if n.eenheid]
@@ -226,7 +237,21 @@ def _distortion(note: str, passage: str, soort: K, coverage: float, note_tokens:
         same_unit = [p for p in pass_numbers if p.eenheid == n.eenheid]
         if same_unit and all(abs(p.waarde - n.waarde) > 1e-9 for p in same_unit):
             return "ander getal"
-        if not same_unit and n.eenheid in ("uur", "keer", "dag", "km", "euro"):
+        if not same_unit and n.eenheid in _DAYS:
+            # "4 mnd thuis" against "sinds zes weken": one duration in other units.
+            other = [p for p in pass_numbers if p.eenheid in _DAYS]
+            if other and all(
+                abs(p.waarde * _DAYS[p.eenheid] - n.waarde * _DAYS[n.eenheid])
+                > 0.15 * n.waarde * _DAYS[n.eenheid]
+                for p in other
+            ):
+                return "ander getal"
+        if (
+            not same_unit
+            and n.eenheid in ("uur", "keer", "dag", "km", "euro")
+            # The next sentence may give it ("Individuele begeleiding. Twee uur per week.")
+            and (n.waarde, n.eenheid) not in elders
+        ):
             return "getal ontbreekt"
     pass_part = _about(passage, note_tokens)
     if _negation_flipped(note, passage):
@@ -265,7 +290,8 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
         for t in toks:
             postings.setdefault(t, []).append(i)
     # Headings, greetings, who was present: never the passage that covers a note.
-    procedural = {i for i, p in enumerate(parts) if _PROCEDURAL.search(tx.fold(p.tekst))}
+    procedural = _procedural(parts)
+    all_numbers = frozenset((g.waarde, g.eenheid) for g in tx.numbers(verslag))
     punten: list[Punt] = []
     support = [0.0] * len(parts)
     note_sets: list[set[str]] = []
@@ -275,7 +301,12 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
         equiv = _equivalents(note_tokens, vocab)
         # What this note mentions, in the verslag's own words (for "supported").
         note_sets.append(set().union(*equiv.values()) if equiv else set())
-        weights = {t: max(index.weight(e) for e in equiv[t]) for t in note_tokens}
+        # Numbers and units weigh half: they are checked apart (a changed number is a
+        # distortion), the topic is what makes a passage cover the note.
+        weights = {
+            t: max(index.weight(e) for e in equiv[t]) * (0.5 if _measure(t) else 1.0)
+            for t in note_tokens
+        }
         # Only passages sharing a word can cover the note; pairs of neighbours too
         # (a note covered by two sentences together).
         # Words in many passages (mevrouw, gemeente) do not pick candidates by themselves.
@@ -284,31 +315,33 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
         if not pick:
             pick = {e for t in note_tokens for e in equiv[t]}
         hits = sorted({i for e in pick for i in postings.get(e, ())} - procedural)
+        # Only the people in common ("de dochter") is not the note's content: such a
+        # passage never covers the note, however much weight the names carry.
+        content = {t: w for t, w in weights.items() if t not in _PEOPLE and not _measure(t)}
+
+        def names_only(target: set[str]) -> bool:
+            return all(equiv[t].isdisjoint(target) for t in content)
+
         best = (0.0, -1, -1)
         for i in hits:
             cov = _coverage(weights, equiv, index.sets[i])
-            if cov > best[0]:
+            if cov > best[0] and not names_only(index.sets[i]):
                 best = (cov, i, i)
         for i in hits:
             for a, b in ((i - 1, i), (i, i + 1)):
                 if a < 0 or b >= len(parts) or a in procedural or b in procedural:
                     continue
-                cov = _coverage(weights, equiv, index.sets[a] | index.sets[b])
-                if cov > best[0] + 0.05:  # a pair must add something over one sentence
+                both = index.sets[a] | index.sets[b]
+                cov = _coverage(weights, equiv, both)
+                # A pair must add something over one sentence.
+                if cov > best[0] + 0.05 and not names_only(both):
                     best = (cov, a, b)
         cov, a, b = best
-        if a >= 0:
-            # Only the people in common ("de dochter") is not the note's content.
-            matched = {t for t in note_tokens if not equiv[t].isdisjoint(index.sets[a])}
-            if b != a:
-                matched |= {t for t in note_tokens if not equiv[t].isdisjoint(index.sets[b])}
-            if matched <= _PEOPLE:
-                cov = 0.0
+        passage = " ".join(parts[k].tekst for k in range(a, b + 1)) if a >= 0 else ""
         if cov < PARTIAL or a < 0:
             punten.append(Punt(raw, ONTBREEKT, None, round(cov, 3), soort=soort))
             continue
-        passage = " ".join(parts[k].tekst for k in range(a, b + 1))
-        reden = _distortion(body, passage, soort, cov, note_tokens)
+        reden = _distortion(body, passage, soort, cov, note_tokens, all_numbers)
         punten.append(
             Punt(
                 raw,
@@ -345,11 +378,35 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
 
 
 _PROCEDURAL = re.compile(
-    r"\b(vriendelijke groet|hoogachtend|geachte|verslag van|gesprek vond plaats|"
+    r"\b(vriendelijke groet|hoogachtend|geachte|gesprek vond plaats|"
     r"aanwezig waren|aanwezigen|pagina \d|bijlage|handtekening|postbus|"
     r"vragen over dit verslag|reageren op dit verslag)\b|"
-    r"^\s*(datum|kenmerk|onderwerp|betreft|telefoon\w*|e-mail|aan|van)\s*:|@"
+    r"^\s*verslag van\b|"  # a heading; "het verslag van de huisarts" is content
+    r"^\s*(datum|kenmerk|onderwerp|betreft|telefoon\w*|e-mail|aan|van|aanwezig\w*|plaats|"
+    r"datum gesprek|locatie|gespreksdatum)\s*:|@"
 )
+
+
+_LABEL = re.compile(
+    r"^\s*(datum\w*|plaats|locatie|aanwezig\w*|kenmerk|onderwerp|betreft|gesprek\w*)\s*:\s*$"
+)
+_GREETING = re.compile(r"\b(met vriendelijke groet|hoogachtend|met een vriendelijke groet)\b")
+
+
+def _procedural(parts: list[Passage]) -> set[int]:
+    """Passages that need no support: headings, dates, who was present (also the
+    value after a "Plaats:" label), and everything from the greeting on (the
+    signature, the consulent's title)."""
+    out: set[int] = set()
+    after_greeting = False
+    for i, p in enumerate(parts):
+        folded = tx.fold(p.tekst)
+        after_greeting = after_greeting or bool(_GREETING.search(folded))
+        if after_greeting or _PROCEDURAL.search(folded):
+            out.add(i)
+        elif i and _LABEL.match(tx.fold(parts[i - 1].tekst)):
+            out.add(i)
+    return out
 
 
 _PEOPLE = {
@@ -363,7 +420,26 @@ _EXPLAINS = re.compile(
     r"\b(heeft zich[^.]*gemeld|melding gedaan|contact opgenomen|plaatsgevonden|aanvraag\w*|"
     r"formulier|beschikking|besluit)\b"
 )
+# "De consulent zal bekijken ...": what the gemeente does, not what the client said.
+_GEMEENTE_ACTS = re.compile(
+    r"\s*[-•]?\s*(de |het )?(consulent|wmo-consulent|jeugdconsulent|gemeente|wijkteam|"
+    r"sociaal team|wij)\b"
+)
 _ADDRESSED = re.compile(r"\b(u|uw)\b")
+# Lines that tell the reader what to do or what comes next, not what they said.
+_INSTRUCTION = re.compile(
+    r"\b(kunt u|u kunt|ontvangt u|u ontvangt|wilt u|neemt u|u neemt|leest u|mist u|"
+    r"klopt er|laat (het|dit)\b[^.]*\bweten|neem[^.]*contact|heeft u vragen|bel(t)? u)\b"
+)
+
+
+_UNITS = {"§uur", "§week", "§dag", "§jaar", "§per_week", "§per_dag"}
+
+
+def _measure(token: str) -> bool:
+    """A number or a unit: what a note says about its topic, not the topic itself
+    ("over 2 wk" shares nothing with "besluit binnen twee weken")."""
+    return token[0].isdigit() or token in _UNITS
 
 
 _NETWORK = {"§partner", "§dochter", "§zoon", "§buren"}
@@ -382,13 +458,23 @@ def _claim(text: str, toks: list[str]) -> bool:
     """A statement about the client or their people (what they can, do, want or
     said), not a heading, a list of names, the gemeente explaining its rules, or a
     line addressed to the reader."""
-    if len(toks) < 4 or text.rstrip().endswith(":"):
+    if len(toks) < 3 or text.rstrip().endswith(":"):
         return False
     folded = tx.fold(text)
-    if _PROCEDURAL.search(folded) or _EXPLAINS.search(folded) or _ADDRESSED.search(folded):
+    if (
+        _PROCEDURAL.search(folded)
+        or _EXPLAINS.search(folded)
+        or _INSTRUCTION.search(folded)
+        or _GEMEENTE_ACTS.match(folded)
+    ):
         return False
     words = re.findall(r"[^\W\d_]+", text)
     if words and sum(w[0].isupper() for w in words) / len(words) > 0.4:
         return False  # mostly names
-    about_people = not _PEOPLE.isdisjoint(toks) or re.search(r"\b(zij|hij|haar|zijn)\b", folded)
+    # A verslag written to the client ("U vertelde dat ...") speaks about them as "u".
+    about_people = (
+        not _PEOPLE.isdisjoint(toks)
+        or re.search(r"\b(zij|hij|haar|zijn)\b", folded)
+        or _ADDRESSED.search(folded)
+    )
     return bool(about_people)

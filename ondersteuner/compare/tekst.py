@@ -18,7 +18,11 @@ from typing import Any
 NUMBER_WORDS = {
     "een": 1, "één": 1, "eén": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6,
     "zeven": 7, "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "half": 0.5,
-    "anderhalf": 1.5, "dagelijks": 7,
+    "anderhalf": 1.5, "dagelijks": 7, "honderd": 100, "tweehonderd": 200,
+    "driehonderd": 300, "vierhonderd": 400, "vijfhonderd": 500, "zeshonderd": 600,
+    "zevenhonderd": 700, "achthonderd": 800, "negenhonderd": 900, "dertien": 13,
+    "veertien": 14, "vijftien": 15, "twintig": 20, "dertig": 30, "veertig": 40,
+    "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80, "negentig": 90,
 }  # fmt: skip
 
 _STOPWORDS = """aan al alle als alleen also altijd ben bij daar dan dat de deze die dit doen door
@@ -29,7 +33,7 @@ _STOPWORDS = """aan al alle als alleen also altijd ben bij daar dan dat de deze 
     zal ze zeer zelf zich zij zijn zo zonder zou zullen hij haar hen heel even daarom
     daarbij hierbij tijdens gesprek aangegeven geeft aan gaf verder tevens
     ervan hierover waarin waarbij welke doet doen deed lukt lukken lukte gaat gaan ging
-    staat kunt zit zitten sinds nu nog"""
+    staat kunt zit zitten sinds nu nog samen"""
 STOPWORDS = frozenset(_STOPWORDS.split())
 
 _NEGATIONS = "niet geen nooit niets niemand nergens zonder onvoldoende onmogelijk"
@@ -48,12 +52,14 @@ STRONG = re.compile(
 )
 CONDITION = re.compile(
     r"\b(mits|op voorwaarde|onder voorwaarde|voorwaarde\w*|indien|tenzij|alleen als|"
-    r"pas als|na goedkeuring|afhankelijk van)\b"
+    r"pas als|na goedkeuring|afhankelijk van|zodra|pas nadat)\b"
 )
 _NUMBER = re.compile(
-    r"(\d+(?:[.,]\d+)?|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|"
-    r"anderhalf|half)\s*(?:x\s*|keer\s*|maal\s*)?(uur|uren|u\b|keer|dagen|dgn|dag|weken|week|"
-    r"wk|maanden|maand|euro|€|x|km|kilometer|meter|m\b)?"
+    r"\b(\d+(?:[.,]\d+)?|(?:(?:twee|drie|vier|vijf|zes|zeven|acht|negen)?honderd|een|één|"
+    r"twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|"
+    r"twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|anderhalf|half)"
+    r"(?![a-z]))\s*(x\b\s*|keer\b\s*|maal\b\s*)?(uur|uren|u\b|dagen|dgn|dag|weken|week|"
+    r"wk|maanden|maand|mnd|euro|€|km|kilometer|meter|m\b)?"
 )
 
 
@@ -87,6 +93,9 @@ def synonyms() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(r"(?<![a-z0-9])(" + alternation + r")(?![a-z0-9])"), lookup
 
 
+_HOURS = re.compile(r"(\d)\s*u\b")
+
+
 @cache
 def _stemmer() -> Any:
     import snowballstemmer
@@ -97,7 +106,9 @@ def _stemmer() -> Any:
 def concepts_and_words(text: str) -> list[str]:
     """Folded text with synonyms replaced by §concept tokens, then split into words."""
     pattern, lookup = synonyms()
-    t = pattern.sub(lambda m: " " + lookup[m.group(1)] + " ", fold(text))
+    # "28 u p/w" is hours; a "u" on its own is the reader ("U vertelde dat ...").
+    t = _HOURS.sub(r"\1 uur", fold(text))
+    t = pattern.sub(lambda m: " " + lookup[m.group(1)] + " ", t)
     words = re.findall(r"§[a-z_]+|\d+(?:[.,]\d+)?|[a-z][a-z'-]*", t)
     # A hyphenated compound counts as its parts too ('nah-dagbesteding').
     return [p for w in words for p in ([w, *w.split("-")] if "-" in w[1:] else [w]) if p]
@@ -131,13 +142,22 @@ def _tokens(text: str) -> list[str]:
 
 def negations(text: str) -> int:
     """How many negation words; a hyphenated word ('niet-aangeboren') is no negation."""
-    return sum(1 for w in re.findall(r"[a-z]+(?:-[a-z]+)*", fold(text)) if w in NEGATIONS)
+    # A negation inside a synonym phrase ("hou het niet vol": overbelast) is part of
+    # that concept, not a negation of the sentence.
+    pattern, lookup = synonyms()
+    t = pattern.sub(lambda m: " " + lookup[m.group(1)] + " ", fold(text))
+    return sum(1 for w in re.findall(r"[a-z]+(?:-[a-z]+)*", t) if w in NEGATIONS)
+
+
+_DOUBLE = re.compile(r"\b(niet|geen|nooit)\b(\s+\w+){0,2}\s+(zonder|onmogelijk|onvoldoende)\b")
 
 
 def negated(text: str) -> bool:
-    """Negative in meaning: an odd number of negations ('niet zonder hulp' is two:
-    help is needed)."""
-    return negations(text) % 2 == 1
+    """Negative in meaning: any negation, except a double one ('niet zonder hulp':
+    help is needed). Coordinated negations ('niet bukken en geen zware dingen
+    tillen') stay negative."""
+    n = negations(text)
+    return n > 0 and not (n == 2 and _DOUBLE.search(fold(text)))
 
 
 def weak(text: str) -> bool:
@@ -162,17 +182,27 @@ _UNIT = {
     "uur": "uur", "uren": "uur", "u": "uur", "keer": "keer", "x": "keer", "dag": "dag",
     "dagen": "dag", "week": "week", "weken": "week", "maand": "maand", "maanden": "maand",
     "euro": "euro", "€": "euro", "dgn": "dag", "wk": "week", "km": "km", "kilometer": "km",
-    "meter": "meter", "m": "meter",
+    "meter": "meter", "m": "meter", "mnd": "maand",
 }  # fmt: skip
+
+
+_ONCE = re.compile(r"\beens per\b")
+_EURO_FIRST = re.compile(r"€\s*(\d[\d.,]*\d|\d)")
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 
 def numbers(text: str) -> list[Getal]:
     """Numbers with a unit ('2,5 uur', 'twee keer', '3x'); bare 'een' is not a number."""
     out = []
-    for m in _NUMBER.finditer(fold(text)):
-        raw, unit = m.group(1), (m.group(2) or "").strip()
+    folded = _EURO_FIRST.sub(r"\1 euro", _ONCE.sub("1 keer per", fold(text)))
+    for m in _NUMBER.finditer(folded):
+        raw, unit = m.group(1), (m.group(3) or "").strip()
+        if m.group(2) and not unit:
+            unit = "keer"  # "2x", "twee keer" (per week or month: a frequency)
         if raw == "een" and not unit:
             continue
+        if _THOUSANDS.fullmatch(raw):  # "18.000": Dutch thousands, not a decimal point
+            raw = raw.replace(".", "")
         value = float(raw.replace(",", ".")) if raw[0].isdigit() else NUMBER_WORDS.get(raw, 0)
         if not unit and not raw[0].isdigit():
             continue
