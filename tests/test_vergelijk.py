@@ -120,7 +120,7 @@ De consulent
     ],
 )
 def test_a_verslag_written_to_the_client(note: str, status: str, reden: str):
-    """"U" is the reader, not "uur"; numbers in words, thousands and other units."""
+    """ "U" is the reader, not "uur"; numbers in words, thousands and other units."""
     [p] = vergelijk([note], U_VERSLAG).punten
     assert (p.status, p.reden) == (status, reden)
 

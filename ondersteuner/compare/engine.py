@@ -146,6 +146,11 @@ def _equivalents(tokens: set[str], vocab: _Vocabulary) -> dict[str, set[str]]:
     return out
 
 
+def _names_only(content: dict[str, float], equiv: dict[str, set[str]], target: set[str]) -> bool:
+    """No word of the note's content (beyond people, numbers, units) is in ``target``."""
+    return all(equiv[t].isdisjoint(target) for t in content)
+
+
 def _starting(words: list[str], prefix: str) -> list[str]:
     """The words of a sorted list that start with ``prefix`` (binary search)."""
     i = bisect.bisect_left(words, prefix)
@@ -319,13 +324,10 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
         # passage never covers the note, however much weight the names carry.
         content = {t: w for t, w in weights.items() if t not in _PEOPLE and not _measure(t)}
 
-        def names_only(target: set[str]) -> bool:
-            return all(equiv[t].isdisjoint(target) for t in content)
-
         best = (0.0, -1, -1)
         for i in hits:
             cov = _coverage(weights, equiv, index.sets[i])
-            if cov > best[0] and not names_only(index.sets[i]):
+            if cov > best[0] and not _names_only(content, equiv, index.sets[i]):
                 best = (cov, i, i)
         for i in hits:
             for a, b in ((i - 1, i), (i, i + 1)):
@@ -334,7 +336,7 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
                 both = index.sets[a] | index.sets[b]
                 cov = _coverage(weights, equiv, both)
                 # A pair must add something over one sentence.
-                if cov > best[0] + 0.05 and not names_only(both):
+                if cov > best[0] + 0.05 and not _names_only(content, equiv, both):
                     best = (cov, a, b)
         cov, a, b = best
         passage = " ".join(parts[k].tekst for k in range(a, b + 1)) if a >= 0 else ""
@@ -402,9 +404,8 @@ def _procedural(parts: list[Passage]) -> set[int]:
     for i, p in enumerate(parts):
         folded = tx.fold(p.tekst)
         after_greeting = after_greeting or bool(_GREETING.search(folded))
-        if after_greeting or _PROCEDURAL.search(folded):
-            out.add(i)
-        elif i and _LABEL.match(tx.fold(parts[i - 1].tekst)):
+        label_before = i > 0 and bool(_LABEL.match(tx.fold(parts[i - 1].tekst)))
+        if after_greeting or label_before or _PROCEDURAL.search(folded):
             out.add(i)
     return out
 
