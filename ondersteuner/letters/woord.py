@@ -1,0 +1,157 @@
+"""Blocks of a letter into a Word document, plain or on an organisation's letterhead
+(whose logo, header, footer and styles are kept; the letter replaces its body)."""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from ondersteuner.i18n import tr
+from ondersteuner.letters.sjabloon import Blok
+
+MAX_BRIEFPAPIER = 20 * 1024 * 1024  # a letterhead with a logo is well under this
+
+
+class BriefpapierFout(ValueError):
+    """A letterhead that cannot be used; the message says why, in Dutch."""
+
+
+def lees_briefpapier(pad: Path) -> Any:
+    """The letterhead as a python-docx Document with an empty body, or a clear error."""
+    from docx import Document
+
+    try:
+        grootte = pad.stat().st_size
+    except OSError as e:
+        raise BriefpapierFout(tr("Het briefpapier is niet te openen: {0}").format(pad.name)) from e
+    if grootte > MAX_BRIEFPAPIER:
+        raise BriefpapierFout(tr("Het briefpapier is te groot (meer dan 20 MB)."))
+    data = pad.read_bytes()
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise BriefpapierFout(
+            tr("Het briefpapier is geen Word-bestand (.docx). Sla het in Word op als .docx.")
+        )
+    try:
+        doc = Document(io.BytesIO(data))
+    except Exception as e:  # python-docx raises many kinds for a broken package
+        raise BriefpapierFout(
+            tr("Het briefpapier is beschadigd of geen gewoon Word-document (.docx).")
+        ) from e
+    body = doc.element.body
+    for child in list(body):
+        if not child.tag.endswith("}sectPr"):  # keep the page setup, header and footer
+            body.remove(child)
+    return doc
+
+
+def nieuw_document() -> Any:
+    from docx import Document
+    from docx.shared import Cm, Pt
+
+    doc = Document()
+    section = doc.sections[0]
+    section.page_width, section.page_height = Cm(21), Cm(29.7)  # A4
+    section.left_margin = section.right_margin = Cm(2.5)
+    section.top_margin, section.bottom_margin = Cm(2.5), Cm(2.2)
+    style = doc.styles["Normal"]
+    style.font.name = "Calibri"
+    style.font.size = Pt(11)
+    style.paragraph_format.space_after = Pt(8)
+    style.paragraph_format.line_spacing = 1.15
+    _paginanummer(section.footer.paragraphs[0])
+    return doc
+
+
+def _paginanummer(paragraph: Any) -> None:
+    """ "Pagina 1 van 2" in the footer, as Word fields (updated on open and print)."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+
+    def tekst(t: str) -> None:
+        run = paragraph.add_run(t)
+        run.font.size = Pt(9)
+
+    def veld(code: str) -> None:
+        fld = OxmlElement("w:fldSimple")
+        fld.set(qn("w:instr"), code)
+        run = OxmlElement("w:r")
+        t = OxmlElement("w:t")
+        t.text = "1"
+        run.append(t)
+        fld.append(run)
+        paragraph._p.append(fld)
+
+    tekst(tr("Pagina") + " ")
+    veld("PAGE")
+    tekst(" " + tr("van") + " ")
+    veld("NUMPAGES")
+
+
+def schrijf(doc: Any, bl: list[Blok]) -> None:
+    from docx.shared import Cm, Pt
+
+    has_bullets = "List Bullet" in [s.name for s in doc.styles]
+    for b in bl:
+        if b.soort == "kop":
+            p = doc.add_paragraph()
+            p.paragraph_format.space_before = Pt(10)
+            p.paragraph_format.space_after = Pt(4)
+            p.paragraph_format.keep_with_next = True
+            p.add_run(b.regels[0]).bold = True
+        elif b.soort == "punt":
+            if has_bullets:
+                p = doc.add_paragraph(style="List Bullet")
+                p.add_run(b.regels[0])
+            else:
+                p = doc.add_paragraph("• " + b.regels[0])
+                p.paragraph_format.left_indent = Cm(0.6)
+                p.paragraph_format.first_line_indent = Cm(-0.4)
+            p.paragraph_format.space_after = Pt(3)
+        elif b.soort == "citaat":
+            p = doc.add_paragraph()
+            p.paragraph_format.left_indent = Cm(1)
+            _regels(p, b.regels, italic=True)
+        elif b.soort == "handtekening":
+            p = doc.add_paragraph()
+            p.paragraph_format.space_before = Pt(30)
+            p.paragraph_format.space_after = Pt(0)
+            p.add_run("______________________________")
+        else:
+            p = doc.add_paragraph()
+            _regels(p, b.regels)
+            if len(b.regels) > 1:
+                p.paragraph_format.keep_together = True
+
+
+def _regels(p: Any, regels: tuple[str, ...], *, italic: bool = False) -> None:
+    for i, regel in enumerate(regels):
+        run = p.add_run(regel)
+        run.italic = italic or None
+        if i < len(regels) - 1:
+            run.add_break()
+
+
+def opslaan(doc: Any, uitvoer: Path) -> Path:
+    """Write atomically: a half-written letter never replaces a good one."""
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    uitvoer = Path(uitvoer)
+    fd, tmp = tempfile.mkstemp(prefix=".brief-", suffix=".docx", dir=uitvoer.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(buffer.getvalue())
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, uitvoer)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return uitvoer
