@@ -48,6 +48,10 @@ REMEMBER_KEY = Setting("remember_key", bool, False, tr("Wachtwoord onthouden op 
 # The adviser's own name and phone (not client data): on the summary for the client.
 ADVISEUR_NAAM = Setting("adviseur_naam", str, "", tr("Uw naam"))
 ADVISEUR_TELEFOON = Setting("adviseur_telefoon", str, "", tr("Uw telefoonnummer"))
+ADVISEUR_EMAIL = Setting("adviseur_email", str, "", tr("Uw e-mailadres"))
+ADVISEUR_ORGANISATIE = Setting("adviseur_organisatie", str, "", tr("Uw organisatie"))
+# The organisation's letterhead (.docx); letters are written into it.
+BRIEFPAPIER = Setting("briefpapier", str, "", tr("Briefpapier (.docx)"))
 GESPREK_CONTRAST = Setting("gesprek_contrast", bool, False, tr("Hoog contrast in gespreksmodus"))
 
 ALL: tuple[Setting, ...] = (
@@ -58,6 +62,9 @@ ALL: tuple[Setting, ...] = (
     REMEMBER_KEY,
     ADVISEUR_NAAM,
     ADVISEUR_TELEFOON,
+    ADVISEUR_EMAIL,
+    ADVISEUR_ORGANISATIE,
+    BRIEFPAPIER,
     GESPREK_CONTRAST,
 )
 _BY_KEY = {s.key: s for s in ALL}

@@ -54,6 +54,7 @@ __all__ = [
     "ingebouwd_sjabloon",
     "kopieer_sjabloon",
     "leeg",
+    "maak_docx",
     "ontbrekend",
     "render",
     "tekst",
@@ -61,6 +62,31 @@ __all__ = [
 ]
 
 MAX_SJABLOON = 256 * 1024  # a letter template is a few kB
+
+UITLEG = tr(
+    """Eigen sjablonen voor brieven
+============================
+
+In deze map staan uw eigen versies van de brieven. Heeft een brief hier een bestand
+(bijvoorbeeld bezwaarschrift.txt), dan gebruikt de app dat in plaats van het
+standaardsjabloon. Gooi het bestand weg om weer het standaardsjabloon te gebruiken.
+
+Tekens in een sjabloon:
+  {{client_naam}}                  hier komt een gegeven (een datum als "3 maart 2026")
+  {{#als kenmerk}} ... {{/als}}    alleen als dat gegeven is ingevuld (of "ja" is)
+  {{#alsniet pgb}} ... {{/alsniet}} alleen als het niet is ingevuld
+  {{#elk punten}} ... {{/elk}}     één keer per punt; binnenin {{.citaat}}, {{.correctie}}, {{nr}}
+  {{>ondertekening}}               het gedeelde stuk _ondertekening.txt
+  ; tekst                          een regel die met ; begint is uitleg en komt niet in de brief
+
+Opmaak: een lege regel begint een nieuwe alinea. Een regel die begint met "## " is een
+kopje, met "- " een opsommingsteken, met "> " een citaat. [[handtekening]] maakt ruimte
+om te ondertekenen.
+
+Let op: een bezwaarschrift moet naam, adres, datum, een omschrijving van het besluit,
+de gronden en een handtekening hebben (artikel 6:5 Awb). Haal die niet weg.
+"""
+)
 
 
 class OntbrekendeVelden(ValueError):
@@ -109,6 +135,9 @@ def kopieer_sjabloon(soort: str, map_: Path) -> Path:
     """Copy the built-in template of ``soort`` into ``map_`` for the organisation to
     edit (an existing copy is kept)."""
     map_.mkdir(parents=True, exist_ok=True)
+    uitleg = map_ / "LEESMIJ.txt"
+    if not uitleg.exists():
+        uitleg.write_text(UITLEG, "utf-8")
     doel = map_ / f"{soort}.txt"
     if not doel.exists():
         doel.write_text(ingebouwd_sjabloon(soort), "utf-8")
@@ -140,14 +169,8 @@ def tekst(soort: str, gegevens: Mapping[str, Any]) -> str:
     return platte_tekst(blokken(_vul(soort, gegevens, voorbeeld=True)))
 
 
-def render(
-    soort: str,
-    gegevens: Mapping[str, Any],
-    uitvoer: Path,
-    briefpapier: Path | None = None,
-) -> Path:
-    """Write the letter of kind ``soort`` as ``.docx`` to ``uitvoer`` (on the
-    letterhead ``briefpapier`` if given) and return the path."""
+def maak_docx(soort: str, gegevens: Mapping[str, Any], briefpapier: Path | None = None) -> bytes:
+    """The letter as ``.docx`` bytes (to archive in the vault without a file on disk)."""
     missing = ontbrekend(soort, dict(gegevens))
     if missing:
         raise OntbrekendeVelden(soort, missing)
@@ -156,4 +179,17 @@ def render(
     bl = blokken(_vul(soort, gegevens, voorbeeld=False))
     doc = woord.lees_briefpapier(Path(briefpapier)) if briefpapier else woord.nieuw_document()
     woord.schrijf(doc, bl)
-    return woord.opslaan(doc, Path(uitvoer))
+    return woord.als_bytes(doc)
+
+
+def render(
+    soort: str,
+    gegevens: Mapping[str, Any],
+    uitvoer: Path,
+    briefpapier: Path | None = None,
+) -> Path:
+    """Write the letter of kind ``soort`` as ``.docx`` to ``uitvoer`` (on the
+    letterhead ``briefpapier`` if given) and return the path."""
+    from ondersteuner.letters import woord
+
+    return woord.schrijf_bestand(maak_docx(soort, gegevens, briefpapier), Path(uitvoer))

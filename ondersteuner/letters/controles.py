@@ -31,8 +31,9 @@ def controleer(soort: str, gegevens: Mapping[str, Any]) -> list[Controle]:
             Controle(
                 BLOKKEERT,
                 tr(
-                    "Van de gemeente is nog geen postadres bekend. Vul het hieronder in; "
-                    "het wordt ook bij de gemeente bewaard voor de volgende brief."
+                    "Van de gemeente is nog geen postadres bekend. Vul het in bij "
+                    "‘Postadres gemeente’; het wordt bij de gemeente bewaard voor de "
+                    "volgende brief."
                 ),
                 "gemeente_adres",
             )

@@ -139,15 +139,19 @@ def _regels(p: Any, regels: tuple[str, ...], *, italic: bool = False) -> None:
             run.add_break()
 
 
-def opslaan(doc: Any, uitvoer: Path) -> Path:
-    """Write atomically: a half-written letter never replaces a good one."""
+def als_bytes(doc: Any) -> bytes:
     buffer = io.BytesIO()
     doc.save(buffer)
+    return buffer.getvalue()
+
+
+def schrijf_bestand(inhoud: bytes, uitvoer: Path) -> Path:
+    """Write atomically: a half-written letter never replaces a good one."""
     uitvoer = Path(uitvoer)
     fd, tmp = tempfile.mkstemp(prefix=".brief-", suffix=".docx", dir=uitvoer.parent)
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(buffer.getvalue())
+            f.write(inhoud)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, uitvoer)

@@ -173,6 +173,7 @@ class DossierPanel(QWidget):
                 actions["gesprek"].button,
                 actions["import_verslag"].button,
                 actions["compare_verslag"].button,
+                actions["brieven"].button,
             ],
             sort_order=Qt.SortOrder.DescendingOrder,  # the newest (running) melding first
         )

@@ -216,6 +216,14 @@ class MainWindow(QMainWindow):
                 tr("Naast de aantekeningen: wat ontbreekt, wat is anders"),
                 button_text=tr("Vergelijken…"),
             ),
+            "brieven": A(
+                self,
+                tr("&Brieven…"),
+                self.open_brieven,
+                "Ctrl+B",
+                tr("Reactie op verslag, bezwaar, klacht en andere brieven"),
+                button_text=tr("Brieven…"),
+            ),
             "gesprek": A(
                 self,
                 tr("&Gespreksmodus"),
@@ -320,6 +328,7 @@ class MainWindow(QMainWindow):
                     None,
                     "import_verslag",
                     "compare_verslag",
+                    "brieven",
                 ],
             ),
             (
@@ -385,6 +394,7 @@ class MainWindow(QMainWindow):
             "gesprek",
             "import_verslag",
             "compare_verslag",
+            "brieven",
         ):
             self.acts[key].set_enabled(has_melding)
         if has_melding:
@@ -753,6 +763,13 @@ class MainWindow(QMainWindow):
         dialog = ImportDialog(self, self.ctx, self.melding.id)
         if self.run_dialog(dialog) and dialog.verslag_id is not None:
             self._open_vergelijking(dialog.verslag_id)
+
+    def open_brieven(self) -> None:
+        if self.melding is None or self.melding.id is None:
+            return
+        from ondersteuner.ui.brief import BrievenDialog
+
+        self.run_dialog(BrievenDialog(self, self.ctx, self.melding.id))
 
     def compare_verslag(self) -> None:
         if self.melding is None or self.melding.id is None:
