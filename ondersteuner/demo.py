@@ -485,7 +485,121 @@ def fill_demo(vault: Vault, *, today: dt.date | None = None, seed: int = 7) -> l
             )
             meldingen.set_melding_status(vault, old, MeldingStatus.AFGEROND)
     clients.set_client_closed(vault, ids[-2], True)
+    _demo_postadressen(vault)
+    _demo_brieven(vault, ids, today)
     return ids
+
+
+def _demo_postadressen(vault: Vault) -> None:
+    """Fictitious postal addresses for the demo's gemeenten (marked as such)."""
+    from sqlalchemy import select
+
+    from ondersteuner.models import Gemeente
+
+    names = {p.gemeente for p in PERSONAS}
+    with vault.session() as s:
+        for i, g in enumerate(s.scalars(select(Gemeente).where(Gemeente.naam.in_(names)))):
+            g.post_adres = f"Postbus {90000 + i} (demo)"
+            g.post_postcode = "9999 ZZ"
+            g.post_plaats = g.naam
+            g.afdeling = "Team Wmo en Jeugd"
+        s.commit()
+
+
+# Free text the adviser writes, per letter kind (fictitious).
+_BRIEF_TEKST: dict[str, dict[str, object]] = {
+    "verzoek_tweede_gesprek": {
+        "reden": "In het verslag ontbreken de afspraken over de dagbesteding en het "
+        "aantal uren begeleiding klopt niet. Dat is te veel om met een brief recht te zetten.",
+    },
+    "klacht": {
+        "gedraging": "Tijdens het gesprek zei de consulent meerdere keren dat mijn dochter "
+        "'toch gewoon' meer kan doen. Zij werkt fulltime en heeft zelf twee kinderen. Toen "
+        "ik zei dat dat niet gaat, werd ik onderbroken.",
+        "gevolgen": "Ik voelde mij niet serieus genomen en durfde niet meer te zeggen wat "
+        "ik nodig heb.",
+        "verzoek": "Ik vraag een gesprek met een andere consulent en excuses.",
+    },
+    "bezwaarschrift": {
+        "beschikking_omschrijving": "De gemeente kent 2 uur hulp bij het huishouden per "
+        "week toe. Ik had 4 uur per week gevraagd.",
+        "verzoek": "Ik vraag om 4 uur hulp bij het huishouden per week, zoals in het "
+        "gesprek is besproken.",
+    },
+    "bezwaarschrift_pro_forma": {
+        "beschikking_omschrijving": "De gemeente kent 2 uur hulp bij het huishouden per week toe.",
+        "termijn_weken": "4",
+    },
+    "aanvraag_maatwerkvoorziening": {
+        "toelichting": "In het gesprek is besproken dat ik door mijn longziekte het "
+        "huishouden niet meer zelf kan doen. Mijn dochter kan niet meer helpen dan nu.",
+    },
+    "machtiging": {"omvang": ""},
+}
+_BRIEF_GRONDEN = (
+    "De gemeente heeft niet onderzocht wat mijn dochter echt kan doen. Zij werkt fulltime. "
+    "Mantelzorg is vrijwillig en kan niet worden afgedwongen."
+)
+
+
+def _demo_brieven(vault: Vault, ids: list[int], today: dt.date) -> None:
+    """A letter of every kind, some sent, so the archive and the deadlines show them."""
+    from ondersteuner import letters
+    from ondersteuner.models import Brief
+    from ondersteuner.models.enums import BriefStatus
+    from ondersteuner.ui.ops import brieven, verslagen
+
+    adviseur = {"naam": "Jet Voorbeeld", "organisatie": "Steunpunt Demo", "telefoon": "06 0000000"}
+    melding = {i: meldingen.list_meldingen(vault, cid)[0].id for i, cid in enumerate(ids)}
+    # The differences of the demo verslag, queued for the reactie.
+    for v in verslagen.list_verslagen(vault, melding[5])[:1]:
+        vergeleken = verslagen.vergelijk_verslag(vault, v.id)
+        for ref, punt in zip(vergeleken.notities, vergeleken.vergelijking.punten, strict=True):
+            if punt.status != "gevonden":
+                citaat, correctie = verslagen.correctie_tekst(punt)
+                verslagen.opnemen_in_reactie(vault, melding[5], v.id, ref.id, citaat, correctie)
+    plan: list[tuple[int, str, BriefStatus]] = [
+        (5, "reactie_verslag", BriefStatus.CONCEPT),
+        (5, "verzoek_tweede_gesprek", BriefStatus.CONCEPT),
+        (5, "aanvraag_maatwerkvoorziening", BriefStatus.VERZONDEN),
+        (5, "machtiging", BriefStatus.VERZONDEN),
+        (1, "persoonlijk_plan", BriefStatus.VERZONDEN),
+        (7, "ingebrekestelling", BriefStatus.BEVESTIGD),
+        (8, "bezwaarschrift", BriefStatus.CONCEPT),
+        (8, "bezwaarschrift_pro_forma", BriefStatus.CONCEPT),
+        (10, "klacht", BriefStatus.VERZONDEN),
+    ]
+    for i, soort, status in plan:
+        gegevens = brieven.gegevens_uit_dossier(
+            vault, melding[i], soort, adviseur=adviseur, vandaag=today
+        )
+        gegevens.update({k: v for k, v in _BRIEF_TEKST.get(soort, {}).items() if v})
+        if soort == "bezwaarschrift":
+            gegevens["gronden"] = (
+                str(gegevens.get("gronden", "")) + "\n\n" + _BRIEF_GRONDEN
+            ).strip()
+        if soort == "klacht":
+            gegevens.setdefault("gedraging_datum", today - dt.timedelta(days=80))
+        if soort == "ingebrekestelling":
+            # The letter that was sent: dated after the term, before today.
+            gegevens["datum"] = gegevens.get("beslistermijn_einde", today) + dt.timedelta(days=1)
+        try:
+            inhoud = letters.maak_docx(soort, gegevens)
+        except letters.OntbrekendeVelden:
+            inhoud = b""  # an unfinished concept, as an adviser would leave one
+        bid = brieven.bewaar_brief(
+            vault, melding[i], soort, gegevens, inhoud, f"{soort.replace('_', '-')}.docx"
+        )
+        if status is not BriefStatus.CONCEPT:
+            # The procedure events of these letters are already in the demo stages.
+            with vault.session() as s:
+                b = s.get_one(Brief, bid)
+                b.status = status
+                b.verzonden_op = gegevens.get("datum") if soort == "ingebrekestelling" else None
+                b.verzonden_op = b.verzonden_op or today - dt.timedelta(days=20)
+                if status is BriefStatus.BEVESTIGD:
+                    b.ontvangstbevestiging_op = b.verzonden_op + dt.timedelta(days=2)
+                s.commit()
 
 
 def tr_gemeld(rng: random.Random) -> str:
