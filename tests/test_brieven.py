@@ -186,6 +186,7 @@ def test_pro_forma_hersteltermijn_is_tracked(vault: Vault):
     gewoon = ops.bewaar_brief(vault, mid, "klacht", {}, b"", "k.docx")
     with pytest.raises(InvalidInput):
         ops.zet_hersteltermijn(vault, gewoon, TODAY)
+    make_event(vault, mid, S.BESCHIKKING, TODAY - dt.timedelta(days=30))
     bid = ops.bewaar_brief(vault, mid, "bezwaarschrift_pro_forma", {}, b"", "p.docx")
     ops.markeer_verzonden(vault, bid, TODAY)
     tot = TODAY + dt.timedelta(days=28)
@@ -193,6 +194,18 @@ def test_pro_forma_hersteltermijn_is_tracked(vault: Vault):
     [herstel] = [e for e in _events(vault, mid) if e.soort is S.HERSTELTERMIJN]
     assert herstel.tot_datum == tot
     assert [b.hersteltermijn_tot for b in ops.list_brieven(vault, mid) if b.id == bid] == [tot]
+    # The app reminds the adviser to send the grounds by then, until they are sent.
+    from ondersteuner.termijnen.melding import TermijnStatus
+    from ondersteuner.ui.ops.termijnen import melding_termijnen
+
+    gronden = melding_termijnen(vault, mid).get("gronden_bezwaar")
+    assert gronden is not None and gronden.datum == tot
+    assert gronden.status is TermijnStatus.OPEN and "gronden" in gronden.actie
+    volledig = ops.bewaar_brief(vault, mid, "bezwaarschrift", {}, b"", "b.docx")
+    ops.markeer_verzonden(vault, volledig, TODAY)
+    gronden = melding_termijnen(vault, mid).get("gronden_bezwaar")
+    assert gronden.status is TermijnStatus.GEHAALD and gronden.gehaald_op == TODAY
+    assert "Gronden van het bezwaar" in [e.omschrijving for e in _events(vault, mid)][-1]
 
 
 def test_postal_address_typed_in_a_letter_is_kept_with_the_gemeente(vault: Vault):

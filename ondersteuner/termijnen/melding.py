@@ -144,6 +144,7 @@ NAMEN: dict[str, str] = {
     "dwangsom_max": tr("Dwangsom maximaal"),
     "bezwaar": tr("Bezwaartermijn"),
     "beslissing_op_bezwaar": tr("Beslissing op bezwaar"),
+    "gronden_bezwaar": tr("Gronden bezwaar insturen"),
     "beroep": tr("Beroepstermijn"),
     "klacht": tr("Klachtafhandeling"),
     "ombudsman": tr("Naar de ombudsman"),
@@ -712,7 +713,52 @@ def _bezwaar_en_beroep(b: _Builder) -> None:
     )
     if bezwaar is None:
         return
+    _gronden_aanvullen(b, bezwaar)
     _beslissing_op_bezwaar(b, termijn, bezwaar)
+
+
+def _gronden_aanvullen(b: _Builder, bezwaar: Feit) -> None:
+    """A pro-forma bezwaar: the gemeente sets a term to supply the grounds (Awb 6:6);
+    after it the bezwaar may be declared inadmissible."""
+    herstel = b.last(S.HERSTELTERMIJN)
+    if herstel is None or herstel.tot_datum is None:
+        return
+    tot = herstel.tot_datum
+    aangevuld = next(
+        (
+            e.datum
+            for e in b.all(S.BEZWAAR)
+            if e is not bezwaar and e.datum is not None and e.datum >= bezwaar.datum
+        ),
+        None,
+    )
+    b.add(
+        "gronden_bezwaar",
+        _fixed(
+            tot,
+            tr(
+                "De gemeente gaf tot {t} om de gronden van het bezwaar te sturen (art. 6:6 Awb).",
+                t=_fmt(tot),
+            ),
+        ),
+        artikel=tr("art. 6:6 Awb"),
+        regel=tr("de hersteltermijn die de gemeente gaf"),
+        partij=Partij.CLIENT,
+        gehaald_op=aangevuld,
+        actie=_acties(
+            open=lambda d: tr(
+                "Stuur de gronden van het bezwaar; ze moeten uiterlijk {d} binnen zijn ({w}). "
+                "Maak de brief met Brieven → Bezwaarschrift.",
+                d=_fmt(d),
+                w=_wanneer(d, b.vandaag),
+            ),
+            gehaald=tr("Gronden van het bezwaar ingestuurd."),
+            verlopen=tr(
+                "De hersteltermijn is voorbij zonder gronden: de gemeente mag het bezwaar "
+                "niet-ontvankelijk verklaren. Stuur de gronden toch meteen en bel de gemeente."
+            ),
+        ),
+    )
 
 
 def _beslissing_op_bezwaar(b: _Builder, bezwaartermijn: Termijn, bezwaar: Feit) -> None:

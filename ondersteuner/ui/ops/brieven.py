@@ -282,6 +282,15 @@ def markeer_verzonden(vault: Vault, brief_id: int, datum: dt.date | None) -> Non
             omschrijving = TITELS.get(b.soort, b.soort)
             if b.soort == "bezwaarschrift_pro_forma":
                 omschrijving = tr("Bezwaar pro forma: de gronden volgen")
+            elif (
+                b.soort == "bezwaarschrift"
+                and s.scalars(
+                    select(Gebeurtenis.id).where(
+                        Gebeurtenis.melding_id == b.melding_id, Gebeurtenis.soort == S.BEZWAAR
+                    )
+                ).first()
+            ):
+                omschrijving = tr("Gronden van het bezwaar ingestuurd")
             s.add(
                 Gebeurtenis(
                     melding_id=b.melding_id,
