@@ -262,6 +262,12 @@ def test_new_bezwaar_from_the_dossier_to_a_word_file(qtbot, vault, data_dir, tmp
         d.fields["gemeente_adres"].setText("Postbus 16200")
         d.fields["gemeente_postcode_plaats"].setText("3500 CE Utrecht")
         d.fields["beschikking_omschrijving"].setPlainText("Afwijzing traplift.")
+        # A common ground inserted: its [VUL IN] places block the export until filled.
+        d.grond.setCurrentIndex(1)  # the beschikking differs from the verslag
+        d.insert_ground()
+        d.refresh()
+        assert "3:46" in d.fields["gronden"].toPlainText()
+        assert not d.export_btn.isEnabled() and "[VUL IN" in d.checks.text()
         d.fields["gronden"].setPlainText("Mijn trap is niet veilig.")
         d.refresh()
         assert d.export_btn.isEnabled(), d.checks.text()

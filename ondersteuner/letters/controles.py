@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ondersteuner.i18n import tr
+from ondersteuner.letters.gronden import VUL_IN
 from ondersteuner.letters.velden import AAN_GEMEENTE, leeg, ontbrekend
 
 BLOKKEERT = "blokkeert"
@@ -42,6 +43,16 @@ def controleer(soort: str, gegevens: Mapping[str, Any]) -> list[Controle]:
         if veld.naam in adres and soort in AAN_GEMEENTE:
             continue  # said above, in words that say what to do
         out.append(Controle(BLOKKEERT, tr("Vul nog in: {0}.").format(veld.label), veld.naam))
+    for veld, waarde in data.items():
+        if isinstance(waarde, str) and VUL_IN in waarde:
+            out.append(
+                Controle(
+                    BLOKKEERT,
+                    tr("Vul de plekken met [VUL IN: …] nog in, of haal ze weg."),
+                    veld,
+                )
+            )
+            break
     datum = data.get("datum")
     if soort == "bezwaarschrift" and isinstance(datum, dt.date):
         out += _bezwaar_op_tijd(data, datum)

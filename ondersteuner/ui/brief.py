@@ -146,6 +146,8 @@ class BriefDialog(QDialog):
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         for veld in letters.velden(soort):
             self._add(veld, gegevens.get(veld.naam))
+            if veld.naam == "gronden":
+                self._gronden_kiezer(str(gegevens.get("wet", "")).lower().startswith("jeugd"))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_host)
@@ -247,6 +249,28 @@ class BriefDialog(QDialog):
         kit.add_field(self.form, label, w, veld.uitleg)
         w.setObjectName(veld.naam)
         self.fields[veld.naam] = w
+
+    def _gronden_kiezer(self, jeugdwet: bool) -> None:
+        """Insert a ground that often carries a bezwaar; its [VUL IN] places must be
+        completed before the letter can be exported."""
+        from ondersteuner.letters.gronden import gronden_voor
+
+        self.grond = kit.combo([(g.titel, g.tekst) for g in gronden_voor(jeugdwet)])
+        self.grond.setAccessibleName(tr("Veelvoorkomende grond"))
+        row = QHBoxLayout()
+        row.addWidget(self.grond, 1)
+        row.addWidget(kit.button(tr("&Grond invoegen"), self.insert_ground))
+        self.form.addRow(tr("Veelvoorkomende grond:"), row)
+
+    def insert_ground(self) -> None:
+        field = self.fields["gronden"]
+        assert isinstance(field, QPlainTextEdit)
+        current = field.toPlainText().rstrip()
+        field.setPlainText((current + "\n\n" if current else "") + str(self.grond.value()))
+        field.setFocus()
+        cursor = field.document().find("[VUL IN")
+        if not cursor.isNull():
+            field.setTextCursor(cursor)
 
     def _punt(self, table: PuntenVeld, delta: int) -> None:
         if delta > 0:
