@@ -528,7 +528,8 @@ def test_een_ontbrekend_veld(soort: str, tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.mark.parametrize("soort", sorted(set(SOORTEN) - {"machtiging"}))
+# The machtiging always needs the adviser; the persoonlijk plan is the client's own.
+@pytest.mark.parametrize("soort", sorted(set(SOORTEN) - {"machtiging", "persoonlijk_plan"}))
 def test_namens_client_vraagt_naam_adviseur(soort: str, tmp_path: Path) -> None:
     d = volledig(soort, namens_client=True)
     del d["adviseur_naam"]
@@ -539,23 +540,7 @@ def test_namens_client_vraagt_naam_adviseur(soort: str, tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.mark.parametrize(
-    "soort",
-    [
-        pytest.param(
-            s,
-            marks=pytest.mark.xfail(
-                raises=AssertionError,
-                strict=True,
-                reason="velden.ontbrekend: adviseur_naam is required for the machtiging and "
-                "appended again for namens_client, so it is named twice",
-            ),
-        )
-        if s == "machtiging"
-        else s
-        for s in SOORTEN
-    ],
-)
+@pytest.mark.parametrize("soort", SOORTEN)
 def test_geen_veld_dubbel_genoemd(soort: str, tmp_path: Path) -> None:
     """Dossier data carries namens_client into every kind; no field is named twice."""
     with pytest.raises(OntbrekendeVelden) as e:
@@ -750,12 +735,6 @@ def test_fout_noemt_de_regel_zonder_commentaar(tmp_path: Path) -> None:
         sj.parse("Eerste regel.\nTweede {{naam}}.\n{{#zolang x}}\n{{/zolang}}\n", "t.txt")
 
 
-@pytest.mark.xfail(
-    raises=AssertionError,
-    strict=True,
-    reason="sjabloon.parse counts lines after removing comment lines and tag-only lines "
-    "(and names the end of the file for an unclosed block), so the line is wrong",
-)
 @pytest.mark.parametrize("fout", ["{{#zolang x}}\n{{/zolang}}\n", "{{#als x}}\nNooit gesloten.\n"])
 def test_fout_noemt_de_juiste_regel(fout: str, eigen_map: Path) -> None:
     pad = kopieer_sjabloon("klacht", eigen_map)

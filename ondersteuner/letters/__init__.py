@@ -134,13 +134,16 @@ def _sjabloon_tekst(naam: str) -> tuple[str, str]:
 def kopieer_sjabloon(soort: str, map_: Path) -> Path:
     """Copy the built-in template of ``soort`` into ``map_`` for the organisation to
     edit (an existing copy is kept)."""
+    if soort not in SOORTEN and not soort.startswith("_"):
+        raise OnbekendeSoort(soort)
+    ingebouwd = ingebouwd_sjabloon(soort)  # a shared part that does not exist raises here
     map_.mkdir(parents=True, exist_ok=True)
     uitleg = map_ / "LEESMIJ.txt"
     if not uitleg.exists():
         uitleg.write_text(UITLEG, "utf-8")
     doel = map_ / f"{soort}.txt"
     if not doel.exists():
-        doel.write_text(ingebouwd_sjabloon(soort), "utf-8")
+        doel.write_text(ingebouwd, "utf-8")
     return doel
 
 

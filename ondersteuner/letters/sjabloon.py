@@ -25,7 +25,7 @@ from typing import Any
 
 from ondersteuner.i18n import tr
 
-_TAG = re.compile(r"\{\{\s*([#/>]?)\s*([a-z_.]+)(?:\s+([a-z_]+))?\s*\}\}")
+_TAG = re.compile(r"\{\{\s*([#/>]?)\s*([a-z_.]+)(?:\s+(\.?[a-z_]+))?\s*\}\}")
 _STANDALONE = re.compile(r"^[ \t]*(\{\{\s*[#/>][^}]*\}\})[ \t]*$", re.MULTILINE)
 MAX_DIEPTE = 8  # includes within includes
 
@@ -41,18 +41,23 @@ class _Node:
     children: list[_Node] | None = None
 
 
+_GONE = "\x02"  # a line end taken out with its comment or tag line (kept for counting)
+
+
 def parse(text: str, naam: str = "") -> list[_Node]:
-    # Comment lines go first; a standalone tag line keeps only the tag.
-    lines = [ln for ln in text.replace("\r\n", "\n").split("\n") if not ln.startswith(";")]
-    text = "\n".join(lines)
+    # Comment lines go; a standalone tag line keeps only the tag. The newlines they
+    # take away become markers, so error messages still name the line in the file.
+    lines = text.replace("\r\n", "\n").replace(_GONE, "").split("\n")
+    text = "\n".join("\x03" if ln.startswith(";") else ln for ln in lines)
+    text = text.replace("\x03\n", _GONE).replace("\x03", "")
     text = _STANDALONE.sub(lambda m: m.group(1) + "\x00", text)
-    text = text.replace("\x00\n", "").replace("\x00", "")
+    text = text.replace("\x00\n", _GONE).replace("\x00", "")
     root: list[_Node] = []
-    stack: list[tuple[str, list[_Node]]] = [("", root)]
+    stack: list[tuple[str, list[_Node], int]] = [("", root, 0)]
     pos = 0
     for m in _TAG.finditer(text):
         if m.start() > pos:
-            stack[-1][1].append(_Node("text", text[pos : m.start()]))
+            stack[-1][1].append(_Node("text", text[pos : m.start()].replace(_GONE, "")))
         pos = m.end()
         sigil, word, arg = m.group(1), m.group(2), m.group(3)
         if sigil == "#":
@@ -61,7 +66,7 @@ def parse(text: str, naam: str = "") -> list[_Node]:
                 raise SjabloonFout(_waar(naam, text, m.start(), wat))
             children: list[_Node] = []
             stack[-1][1].append(_Node(word, arg, children))
-            stack.append((word, children))
+            stack.append((word, children, m.start()))
         elif sigil == "/":
             if len(stack) == 1 or stack[-1][0] != word:
                 raise SjabloonFout(_waar(naam, text, m.start(), tr("{0} sluit niets").format(m[0])))
@@ -71,10 +76,10 @@ def parse(text: str, naam: str = "") -> list[_Node]:
         else:
             stack[-1][1].append(_Node("var", word))
     if pos < len(text):
-        stack[-1][1].append(_Node("text", text[pos:]))
+        stack[-1][1].append(_Node("text", text[pos:].replace(_GONE, "")))
     if len(stack) > 1:
         wat = tr("blok {{{{#{0}}}}} is niet gesloten").format(stack[-1][0])
-        raise SjabloonFout(_waar(naam, text, len(text), wat))
+        raise SjabloonFout(_waar(naam, text, stack[-1][2], wat))
     if "{{" in "".join(n.value for n in _walk(root) if n.kind == "text"):
         raise SjabloonFout(_waar(naam, text, text.find("{{"), tr("onleesbare code met {{")))
     return root
@@ -88,7 +93,7 @@ def _walk(nodes: list[_Node]) -> Iterator[_Node]:
 
 
 def _waar(naam: str, text: str, pos: int, wat: str) -> str:
-    regel = text.count("\n", 0, pos) + 1
+    regel = text.count("\n", 0, pos) + text.count(_GONE, 0, pos) + 1
     return tr("Sjabloon {0}, regel {1}: {2}.").format(naam or "?", regel, wat)
 
 
@@ -138,11 +143,14 @@ def vul(
                 tekst = ontbreekt(n.value)
             out.append(tekst)
         elif n.kind in ("als", "alsniet"):
-            if _waar_is(gegevens.get(n.value)) == (n.kind == "als"):
+            # "{{#als .citaat}}" inside a list: the item's own field.
+            if _waar_is(gegevens.get(n.value.removeprefix("."))) == (n.kind == "als"):
                 out.append(vul(n.children or [], gegevens, include, ontbreekt=ontbreekt,
                                _diepte=_diepte))  # fmt: skip
         elif n.kind == "elk":
             items = gegevens.get(n.value) or []
+            if not items and ontbreekt:
+                out.append(ontbreekt(n.value))
             for i, item in enumerate(items, 1):
                 scope = {**gegevens, **(item if isinstance(item, Mapping) else {}), "nr": i}
                 out.append(vul(n.children or [], scope, include, ontbreekt=ontbreekt,

@@ -175,7 +175,9 @@ def velden(soort: str) -> list[Veld]:
             *[v for v in _ADVISEUR if v.naam not in ("namens_client", "adviseur_naam")],
         ]
     elif soort == "persoonlijk_plan":
+        # The client's own plan: the adviser only helped write it.
         gemeente = [Veld("gemeente_naam", tr("Gemeente"), True), _GEMEENTE[-1]]
+        adviseur = [v for v in _ADVISEUR if v.naam in ("adviseur_naam", "adviseur_organisatie")]
     return [*_CLIENT, *gemeente, *_BRIEF, *adviseur, *_EIGEN[soort]]
 
 
@@ -189,7 +191,13 @@ def ontbrekend(soort: str, gegevens: dict) -> list[Veld]:
     """The required fields without a value (and the adviser's name when the adviser
     signs on the client's behalf)."""
     out = [v for v in velden(soort) if v.verplicht and leeg(gegevens.get(v.naam))]
-    if gegevens.get("namens_client") and leeg(gegevens.get("adviseur_naam")):
+    names = {v.naam for v in out}
+    if (
+        gegevens.get("namens_client")
+        and leeg(gegevens.get("adviseur_naam"))
+        and "adviseur_naam" not in names
+        and any(v.naam == "namens_client" for v in velden(soort))
+    ):
         out.append(next(v for v in _ADVISEUR if v.naam == "adviseur_naam"))
     return out
 
