@@ -142,6 +142,13 @@ def test_ingebrekestelling_too_early_blocks():
     assert controleer("ingebrekestelling", data) == []
 
 
+def test_a_number_of_weeks_must_be_a_number():
+    data = _basis(beschikking_datum=TODAY, beschikking_omschrijving="x", termijn_weken="3 weken")
+    [c] = controleer("bezwaarschrift_pro_forma", data)
+    assert c.ernst == BLOKKEERT and c.veld == "termijn_weken"
+    assert controleer("bezwaarschrift_pro_forma", {**data, "termijn_weken": "3"}) == []
+
+
 def test_letter_to_gemeente_without_postal_address_asks_for_it():
     data = _basis(gedraging="x", gedraging_datum=TODAY)
     del data["gemeente_adres"]

@@ -41,7 +41,7 @@ from ondersteuner.letters import (
     velden,
 )
 from ondersteuner.letters import sjabloon as sj
-from ondersteuner.letters.velden import DATUM, JA_NEE, LANG, PUNTEN, TEKST
+from ondersteuner.letters.velden import DATUM, GETAL, JA_NEE, LANG, PUNTEN, TEKST
 
 # Fields a letter leaves out on purpose: the persoonlijk plan is the client's own
 # document, without the adviser's contact details.
@@ -200,6 +200,8 @@ def test_voorbeeld_heeft_elk_veld_met_de_juiste_soort() -> None:
                 assert w is True, v.naam
             elif v.soort == PUNTEN:
                 assert w and all(set(p) == {"citaat", "correctie"} for p in w), v.naam
+            elif v.soort == GETAL:
+                assert isinstance(w, str) and w.isdigit(), v.naam
             else:
                 assert v.soort in (TEKST, LANG) and isinstance(w, str) and w.strip(), v.naam
             assert v.label.strip()

@@ -10,7 +10,7 @@ from typing import Any
 
 from ondersteuner.i18n import tr
 from ondersteuner.letters.gronden import VUL_IN
-from ondersteuner.letters.velden import AAN_GEMEENTE, leeg, ontbrekend
+from ondersteuner.letters.velden import AAN_GEMEENTE, GETAL, leeg, ontbrekend, velden
 
 BLOKKEERT = "blokkeert"
 WAARSCHUWING = "waarschuwing"
@@ -43,6 +43,16 @@ def controleer(soort: str, gegevens: Mapping[str, Any]) -> list[Controle]:
         if veld.naam in adres and soort in AAN_GEMEENTE:
             continue  # said above, in words that say what to do
         out.append(Controle(BLOKKEERT, tr("Vul nog in: {0}.").format(veld.label), veld.naam))
+    for v in velden(soort):
+        waarde = str(data.get(v.naam) or "").strip()
+        if v.soort == GETAL and waarde and not (waarde.isdigit() and 0 < int(waarde) < 53):
+            out.append(
+                Controle(
+                    BLOKKEERT,
+                    tr("Vul bij ‘{0}’ alleen een getal in, zoals 4.").format(v.label),
+                    v.naam,
+                )
+            )
     for veld, waarde in data.items():
         if isinstance(waarde, str) and VUL_IN in waarde:
             out.append(

@@ -11,7 +11,8 @@ the vault).
 
 A line holding only a tag disappears with it, so conditions can stand on their own
 lines. After filling in, the text is read as blocks (``blokken``): a blank line ends
-a paragraph, lines within a paragraph stay separate lines, ``## `` starts a heading,
+a paragraph, lines within a paragraph stay separate lines, ``# `` is the title of a
+document (a plan, a machtiging), ``## `` starts a heading,
 ``- `` a bullet, ``> `` a quotation and ``[[handtekening]]`` leaves room to sign.
 """
 
@@ -136,12 +137,12 @@ def vul(
             out.append(n.value)
         elif n.kind == "var":
             if n.value.startswith("."):
-                out.append(waarde_tekst(gegevens.get(n.value[1:])))
+                out.append(_zelfde_soort_regel(out, waarde_tekst(gegevens.get(n.value[1:]))))
                 continue
             tekst = waarde_tekst(gegevens.get(n.value))
             if not tekst and ontbreekt:
                 tekst = ontbreekt(n.value)
-            out.append(tekst)
+            out.append(_zelfde_soort_regel(out, tekst))
         elif n.kind in ("als", "alsniet"):
             # "{{#als .citaat}}" inside a list: the item's own field.
             if _waar_is(gegevens.get(n.value.removeprefix("."))) == (n.kind == "als"):
@@ -163,9 +164,20 @@ def vul(
     return "".join(out)
 
 
+def _zelfde_soort_regel(out: list[str], tekst: str) -> str:
+    """A value of several lines after "> " stays one quotation: its other lines get
+    the "> " too (and blank lines inside it do not end the quotation)."""
+    if "\n" not in tekst:
+        return tekst
+    regel = ("".join(out[-3:])).rsplit("\n", 1)[-1]
+    if regel.startswith("> "):
+        return "\n".join(r if i == 0 else "> " + r for i, r in enumerate(tekst.split("\n")))
+    return tekst
+
+
 @dataclass(frozen=True)
 class Blok:
-    soort: str  # "alinea", "kop", "punt", "citaat", "handtekening"
+    soort: str  # "alinea", "titel", "kop", "punt", "citaat", "handtekening"
     regels: tuple[str, ...]
 
 
@@ -186,10 +198,13 @@ def blokken(tekst: str) -> list[Blok]:
         elif regel.startswith("## "):
             einde()
             out.append(Blok("kop", (regel[3:].strip(),)))
+        elif regel.startswith("# "):
+            einde()
+            out.append(Blok("titel", (regel[2:].strip(),)))
         elif regel.lstrip().startswith(("- ", "• ")):
             einde()
             out.append(Blok("punt", (regel.lstrip()[2:].strip(),)))
-        elif regel.startswith("> "):
+        elif regel.startswith("> ") or regel == ">":
             einde()
             if out and out[-1].soort == "citaat":
                 out[-1] = Blok("citaat", (*out[-1].regels, regel[2:].strip()))
@@ -208,7 +223,7 @@ def platte_tekst(bl: list[Blok]) -> str:
     """The blocks as plain text (the preview, the search in tests)."""
     parts: list[str] = []
     for i, b in enumerate(bl):
-        if b.soort == "kop":
+        if b.soort in ("kop", "titel"):
             tekst = b.regels[0].upper()
         elif b.soort == "punt":
             tekst = "• " + b.regels[0]

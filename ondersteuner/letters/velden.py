@@ -18,6 +18,7 @@ TEKST = "tekst"  # one line
 LANG = "lang"  # several lines or paragraphs
 DATUM = "datum"  # a date, written as "3 maart 2026"
 JA_NEE = "ja_nee"  # a choice that switches parts of the letter on or off
+GETAL = "getal"  # a whole number (weeks)
 PUNTEN = "punten"  # a list of {"citaat": ..., "correctie": ...} (reactie op verslag)
 
 
@@ -123,7 +124,7 @@ _EIGEN: dict[str, list[Veld]] = {
         Veld("beschikking_datum", tr("Datum van de beschikking"), True, DATUM),
         Veld("beschikking_kenmerk", tr("Kenmerk van de beschikking")),
         Veld("beschikking_omschrijving", tr("Waar de beschikking over gaat"), True, LANG),
-        Veld("termijn_weken", tr("Gevraagde termijn voor de gronden (weken)")),
+        Veld("termijn_weken", tr("Gevraagde termijn voor de gronden (aantal weken)"), soort=GETAL),
     ],
     "ingebrekestelling": [
         Veld("aanvraag_datum", tr("Datum van de aanvraag"), True, DATUM),

@@ -83,6 +83,11 @@ def _paginanummer(paragraph: Any) -> None:
         fld = OxmlElement("w:fldSimple")
         fld.set(qn("w:instr"), code)
         run = OxmlElement("w:r")
+        props = OxmlElement("w:rPr")
+        size = OxmlElement("w:sz")
+        size.set(qn("w:val"), "18")  # 9 pt, as the words around it
+        props.append(size)
+        run.append(props)
         t = OxmlElement("w:t")
         t.text = "1"
         run.append(t)
@@ -99,8 +104,16 @@ def schrijf(doc: Any, bl: list[Blok]) -> None:
     from docx.shared import Cm, Pt
 
     has_bullets = "List Bullet" in [s.name for s in doc.styles]
-    for b in bl:
-        if b.soort == "kop":
+    for i, b in enumerate(bl):
+        volgende = bl[i + 1].soort if i + 1 < len(bl) else ""
+        if b.soort == "titel":
+            p = doc.add_paragraph()
+            p.paragraph_format.space_after = Pt(12)
+            p.paragraph_format.keep_with_next = True
+            run = p.add_run(b.regels[0])
+            run.bold = True
+            run.font.size = Pt(15)
+        elif b.soort == "kop":
             p = doc.add_paragraph()
             p.paragraph_format.space_before = Pt(10)
             p.paragraph_format.space_after = Pt(4)
@@ -114,21 +127,29 @@ def schrijf(doc: Any, bl: list[Blok]) -> None:
                 p = doc.add_paragraph("• " + b.regels[0])
                 p.paragraph_format.left_indent = Cm(0.6)
                 p.paragraph_format.first_line_indent = Cm(-0.4)
-            p.paragraph_format.space_after = Pt(3)
+            # A list stays together and has room after its last item.
+            laatste = volgende != "punt"
+            p.paragraph_format.space_after = Pt(8 if laatste else 3)
+            p.paragraph_format.keep_with_next = not laatste
         elif b.soort == "citaat":
             p = doc.add_paragraph()
             p.paragraph_format.left_indent = Cm(1)
             _regels(p, b.regels, italic=True)
+            p.paragraph_format.keep_together = True
         elif b.soort == "handtekening":
             p = doc.add_paragraph()
             p.paragraph_format.space_before = Pt(30)
             p.paragraph_format.space_after = Pt(0)
+            p.paragraph_format.keep_with_next = True  # the line stays with the name
             p.add_run("______________________________")
         else:
             p = doc.add_paragraph()
             _regels(p, b.regels)
-            if len(b.regels) > 1:
-                p.paragraph_format.keep_together = True
+            p.paragraph_format.keep_together = len(b.regels) > 1 or None
+            # An intro ("Ik vraag u:") stays with its list or quote; the greeting with
+            # the signature below it.
+            if volgende in ("punt", "citaat", "handtekening"):
+                p.paragraph_format.keep_with_next = True
 
 
 def _regels(p: Any, regels: tuple[str, ...], *, italic: bool = False) -> None:

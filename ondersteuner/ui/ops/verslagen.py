@@ -5,6 +5,7 @@ reactie op het verslag."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 
 from sqlalchemy import delete, func, select
@@ -219,13 +220,44 @@ def delete_reactiepunt(vault: Vault, punt_id: int) -> None:
         s.delete(s.get_one(Reactiepunt, punt_id))
 
 
+# Adviser shorthand spelled out for a letter the gemeente reads.
+_VOLUIT = {
+    "HH": "hulp bij het huishouden",
+    "hh": "hulp bij het huishouden",
+    "p/w": "per week",
+    "p/d": "per dag",
+    "p/mnd": "per maand",
+    "p/j": "per jaar",
+    "mz": "mantelzorger",
+    "ib": "individuele begeleiding",
+    "gem.": "gemeente",
+    "ocs": "cliëntondersteuner",
+    "wk": "weken",
+    "mnd": "maanden",
+    "ivm": "in verband met",
+    "i.v.m.": "in verband met",
+    "z.s.m.": "zo snel mogelijk",
+}
+_AFKORTING = re.compile(
+    r"(?<![\w/.])("
+    + "|".join(re.escape(k) for k in sorted(_VOLUIT, key=len, reverse=True))
+    + r")(?![\w/])"
+)
+
+
+def voluit(tekst: str) -> str:
+    """'HH 3 uur p/w' → 'hulp bij het huishouden 3 uur per week'."""
+    return _AFKORTING.sub(lambda m: _VOLUIT[m.group(1)], tekst)
+
+
 def correctie_tekst(punt: Punt) -> tuple[str, str]:
-    """The quote from the verslag and what the notes record, for a reactie point."""
+    """The quote from the verslag and what the notes record, for a reactie point, in
+    words for the letter (no shorthand, no internal verdicts); the adviser can still
+    edit both in the letter."""
     from ondersteuner.gesprek.notities import soort_van
 
     _kind, note = soort_van(punt.notitie)
+    note = voluit(note).rstrip(".")
     if punt.passage is None:
-        return "", tr("In het verslag staat niet: {n}", n=note)
-    return punt.passage, tr(
-        "Volgens onze aantekeningen is besproken: {n} ({r}).", n=note, r=punt.reden or punt.status
-    )
+        return "", tr("Dit is besproken, maar staat niet in het verslag: {n}.", n=note)
+    return punt.passage, tr("In het gesprek is besproken: {n}.", n=note)
