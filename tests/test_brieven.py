@@ -310,3 +310,30 @@ def test_open_letter_is_kept_as_concept_on_lock(qtbot, vault, data_dir):
     [row] = ops.list_brieven(vault, mid)
     assert row.status is BriefStatus.CONCEPT
     assert ops.gegevens_van_brief(vault, row.id)["gedraging"] == "De consulent luisterde niet."
+
+
+@pytest.mark.gui
+def test_print_the_letter(qtbot, vault, data_dir, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ondersteuner.settings import Settings
+    from ondersteuner.ui.brief import BriefDialog
+    from ondersteuner.ui.context import AppContext, ChangeBus, Runner
+
+    mid = _melding_met_gemeente(vault)
+    ctx = AppContext(vault, Settings.in_dir(data_dir), data_dir, ChangeBus(), Runner())
+    d = BriefDialog(None, ctx, mid, "machtiging")
+    qtbot.addWidget(d)
+    d.fields["adviseur_naam"].setText("Jet Test")
+    d.refresh()
+    assert d.print_btn.isEnabled()
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "machtiging.pdf"
+    printer.setOutputFileName(str(out))
+    assert d.print_letter(printer)
+    import pypdf
+
+    pages = pypdf.PdfReader(str(out)).pages
+    text = " ".join("".join(p.extract_text() for p in pages).split())  # tabs between words
+    assert "Fictieve Test-Verzonnen" in text and "Jet Test" in text

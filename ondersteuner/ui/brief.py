@@ -442,17 +442,22 @@ class BriefDialog(QDialog):
         else:
             self._error(tr("LibreOffice kon geen pdf maken. Het Word-bestand is wel opgeslagen."))
 
-    def print_letter(self) -> None:
+    def print_letter(self, printer: Any = None) -> bool:
+        """Print the letter as the preview shows it (the system print dialog unless a
+        printer is given); True when it was sent to the printer."""
         from PySide6.QtGui import QTextDocument
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            dialog = QPrintDialog(printer, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
         doc = QTextDocument()
+        doc.setDefaultFont(self.preview.font())
         doc.setPlainText(letters.tekst(self.soort, self.gegevens()))
         doc.print_(printer)
+        return True
 
     # ---------------------------------------------------------------- closing
     def has_changes(self) -> bool:
