@@ -70,6 +70,26 @@ def main() -> None:
         compare.grab().save(str(third))
         print(f"wrote {third}")
         compare.close()
+        # A letter: the bezwaarschrift of the client whose beschikking just came in.
+        from ondersteuner.ui.brief import BriefDialog
+
+        for row in win.client_model.rows:
+            if row.naam == PERSONAS[8].naam:
+                win.select_client(row.id)
+        win._load_pending_client()
+        letter = BriefDialog(win, win.ctx, win.melding.id, "bezwaarschrift")
+        letter.fields["gronden"].setPlainText(
+            "De gemeente heeft niet onderzocht wat mijn dochter echt kan doen. Zij werkt "
+            "fulltime en woont niet bij mij in huis."
+        )
+        letter.resize(1280, 800)
+        letter.show()
+        letter.refresh()
+        app.processEvents()
+        fourth = ROOT / "docs" / "brief.png"
+        letter.grab().save(str(fourth))
+        print(f"wrote {fourth}")
+        letter.done(0)
         win.close()
         vault.lock()
 
