@@ -190,29 +190,93 @@ def test_sending_records_the_procedure_event_and_its_deadlines_start(vault: Vaul
 
 def test_pro_forma_hersteltermijn_is_tracked(vault: Vault):
     mid = _melding_met_gemeente(vault)
-    gewoon = ops.bewaar_brief(vault, mid, "klacht", {}, b"", "k.docx")
+    gewoon = ops.bewaar_brief(vault, mid, "klacht", {}, b"docx", "k.docx")
     with pytest.raises(InvalidInput):
         ops.zet_hersteltermijn(vault, gewoon, TODAY)
     make_event(vault, mid, S.BESCHIKKING, TODAY - dt.timedelta(days=30))
-    bid = ops.bewaar_brief(vault, mid, "bezwaarschrift_pro_forma", {}, b"", "p.docx")
-    ops.markeer_verzonden(vault, bid, TODAY)
+    bid = ops.bewaar_brief(vault, mid, "bezwaarschrift_pro_forma", {}, b"docx", "p.docx")
+    with pytest.raises(InvalidInput):  # not sent yet
+        ops.zet_hersteltermijn(vault, bid, TODAY + dt.timedelta(days=28))
+    ops.markeer_verzonden(vault, bid, TODAY - dt.timedelta(days=10))
+    brief_van = TODAY - dt.timedelta(days=5)
+    ops.zet_hersteltermijn(vault, bid, TODAY + dt.timedelta(days=14), brief_van)
     tot = TODAY + dt.timedelta(days=28)
-    ops.zet_hersteltermijn(vault, bid, tot)
+    ops.zet_hersteltermijn(vault, bid, tot, brief_van)  # corrected, not added
     [herstel] = [e for e in _events(vault, mid) if e.soort is S.HERSTELTERMIJN]
-    assert herstel.tot_datum == tot
+    assert (herstel.datum, herstel.tot_datum) == (brief_van, tot)
     assert [b.hersteltermijn_tot for b in ops.list_brieven(vault, mid) if b.id == bid] == [tot]
     # The app reminds the adviser to send the grounds by then, until they are sent.
     from ondersteuner.termijnen.melding import TermijnStatus
     from ondersteuner.ui.ops.termijnen import melding_termijnen
 
-    gronden = melding_termijnen(vault, mid).get("gronden_bezwaar")
+    overzicht = melding_termijnen(vault, mid)
+    gronden = overzicht.get("gronden_bezwaar")
     assert gronden is not None and gronden.datum == tot
     assert gronden.status is TermijnStatus.OPEN and "gronden" in gronden.actie
-    volledig = ops.bewaar_brief(vault, mid, "bezwaarschrift", {}, b"", "b.docx")
+    still = overzicht.get("beslissing_op_bezwaar")
+    volledig = ops.bewaar_brief(vault, mid, "bezwaarschrift", {}, b"docx", "b.docx")
     ops.markeer_verzonden(vault, volledig, TODAY)
-    gronden = melding_termijnen(vault, mid).get("gronden_bezwaar")
+    overzicht = melding_termijnen(vault, mid)
+    gronden = overzicht.get("gronden_bezwaar")
     assert gronden.status is TermijnStatus.GEHAALD and gronden.gehaald_op == TODAY
     assert "Gronden van het bezwaar" in [e.omschrijving for e in _events(vault, mid)][-1]
+    # The bezwaar stood still from the gemeente's letter until the grounds came
+    # (7:10 lid 2), not until the end of the term it gave.
+    after = overzicht.get("beslissing_op_bezwaar")
+    assert 26 <= (still.datum - after.datum).days <= 30  # 28 days less, give or take Atw
+    assert any("7:10 lid 2" in regel for regel in after.uitleg)
+
+
+def test_sending_again_corrects_the_same_step_and_receipt_starts_the_term(vault: Vault):
+    mid = _melding_met_gemeente(vault)
+    leeg_concept = ops.bewaar_brief(vault, mid, "aanvraag_maatwerkvoorziening", {}, b"", "a")
+    with pytest.raises(InvalidInput, match="nog niet af"):
+        ops.markeer_verzonden(vault, leeg_concept, TODAY)
+    bid = ops.bewaar_brief(vault, mid, "aanvraag_maatwerkvoorziening", {}, b"docx", "a.docx")
+    ops.markeer_verzonden(vault, bid, TODAY - dt.timedelta(days=9))
+    ops.markeer_verzonden(vault, bid, TODAY - dt.timedelta(days=8))  # date corrected
+    [aanvraag] = [e for e in _events(vault, mid) if e.soort is S.AANVRAAG]
+    assert aanvraag.datum == TODAY - dt.timedelta(days=8)
+    # The gemeente received it later: the beslistermijn runs from receipt (2.3.5).
+    ops.markeer_bevestigd(vault, bid, TODAY - dt.timedelta(days=6))
+    [aanvraag] = [e for e in _events(vault, mid) if e.soort is S.AANVRAAG]
+    assert aanvraag.datum == aanvraag.ontvangen_op == TODAY - dt.timedelta(days=6)
+    assert aanvraag.verzonden_op == TODAY - dt.timedelta(days=8)
+    # A sent letter is final.
+    with pytest.raises(InvalidInput, match="al verzonden"):
+        ops.bewaar_brief(vault, mid, "aanvraag_maatwerkvoorziening", {}, b"x", "a", bid)
+    assert ops.stap_van_brief(vault, bid).startswith("Aanvraag ingediend")
+
+
+def test_klacht_with_adviescommissie_gets_ten_weeks(vault: Vault):
+    mid = _melding_met_gemeente(vault)
+    bid = ops.bewaar_brief(vault, mid, "klacht", {"adviescommissie": True}, b"docx", "k.docx")
+    ops.markeer_verzonden(vault, bid, TODAY)
+    [klacht] = [e for e in _events(vault, mid) if e.soort is S.KLACHT]
+    assert klacht.met_adviescommissie
+    from ondersteuner.ui.ops.termijnen import melding_termijnen
+
+    termijn = melding_termijnen(vault, mid).get("klacht")
+    assert termijn is not None and termijn.datum >= TODAY + dt.timedelta(weeks=10)
+
+
+def test_ingebrekestelling_about_a_bezwaar_names_the_bezwaar_date():
+    from ondersteuner import letters
+
+    data = _basis(
+        aanvraag_datum=TODAY - dt.timedelta(days=200),
+        aanvraag_omschrijving="een traplift",
+        beslistermijn_einde=TODAY - dt.timedelta(days=3),
+        beslissing_op_bezwaar=True,
+    )
+    with pytest.raises(letters.OntbrekendeVelden) as e:
+        letters.maak_docx("ingebrekestelling", data)
+    assert [v.naam for v in e.value.velden] == ["bezwaar_datum"]
+    bezwaar = TODAY - dt.timedelta(days=90)
+    text = letters.tekst("ingebrekestelling", {**data, "bezwaar_datum": bezwaar})
+    from ondersteuner.documenten.gesprek import datum_lang
+
+    assert f"Op {datum_lang(bezwaar)} heb ik bezwaar gemaakt" in text
 
 
 def test_postal_address_typed_in_a_letter_is_kept_with_the_gemeente(vault: Vault):
@@ -337,3 +401,59 @@ def test_print_the_letter(qtbot, vault, data_dir, tmp_path):
     pages = pypdf.PdfReader(str(out)).pages
     text = " ".join("".join(p.extract_text() for p in pages).split())  # tabs between words
     assert "Fictieve Test-Verzonnen" in text and "Jet Test" in text
+
+
+@pytest.mark.gui
+def test_sent_letter_is_final_and_changes_go_into_a_copy(qtbot, vault, data_dir):
+    from ondersteuner.settings import Settings
+    from ondersteuner.ui.brief import BriefDialog
+    from ondersteuner.ui.context import AppContext, ChangeBus, Runner
+
+    mid = _melding_met_gemeente(vault)
+    make_event(vault, mid, S.BESCHIKKING, TODAY - dt.timedelta(days=10))
+    assert ops.voorgestelde_soort(vault, mid) == "bezwaarschrift"  # the bezwaartermijn runs
+    ctx = AppContext(vault, Settings.in_dir(data_dir), data_dir, ChangeBus(), Runner())
+    d = BriefDialog(None, ctx, mid, "klacht")
+    qtbot.addWidget(d)
+    # Opened and left alone: nothing stored on lock.
+    d.save_before_lock()
+    assert ops.list_brieven(vault, mid) == []
+
+    d = BriefDialog(None, ctx, mid, "klacht")
+    qtbot.addWidget(d)
+    assert d.focusWidget() is d.fields["gedraging_datum"]  # the first required gap
+    d.fields["gedraging_datum"].setText("31-02-2026")  # no such day
+    d.fields["gedraging"].setPlainText("Ik werd niet gehoord.")
+    assert not d.save_concept() and "niet te lezen" in d.error.text()
+    d.fields["gedraging_datum"].setText("01-10-2026")
+    assert d.save_concept()
+    [row] = ops.list_brieven(vault, mid)
+    ops.markeer_verzonden(vault, row.id, TODAY)
+
+    data = ops.gegevens_van_brief(vault, row.id)
+    sent = BriefDialog(
+        None, ctx, mid, "klacht", brief_id=row.id, gegevens=data, status=BriefStatus.VERZONDEN
+    )
+    qtbot.addWidget(sent)
+    assert sent.fields["gedraging"].isReadOnly() and not sent.save_btn.isEnabled()
+    assert "verzonden" in sent.checks.text()
+    sent.copy_as_concept()
+    sent.fields["gedraging"].setPlainText("Ik werd niet gehoord en niet teruggebeld.")
+    assert sent.save_concept()
+    rows = ops.list_brieven(vault, mid)
+    assert [r.status for r in rows] == [BriefStatus.CONCEPT, BriefStatus.VERZONDEN]
+    assert ops.gegevens_van_brief(vault, row.id)["gedraging"] == "Ik werd niet gehoord."
+
+
+def test_own_template_may_not_drop_what_the_law_requires(tmp_path):
+    from ondersteuner import letters
+
+    letters.kopieer_sjabloon("bezwaarschrift", tmp_path)
+    eigen = tmp_path / "bezwaarschrift.txt"
+    eigen.write_text(eigen.read_text("utf-8").replace("{{gronden}}", ""), "utf-8")
+    letters.gebruik_sjabloonmap(tmp_path)
+    try:
+        with pytest.raises(letters.SjabloonFout, match="Gronden"):
+            letters.tekst("bezwaarschrift", {})
+    finally:
+        letters.gebruik_sjabloonmap(None)

@@ -111,6 +111,7 @@ VOORBEELD: dict[str, Any] = {
     "aanvraag_datum": dt.date(2025, 11, 3),
     "aanvraag_omschrijving": "begeleiding thuis",
     "beslistermijn_einde": dt.date(2026, 1, 12),
+    "bezwaar_datum": dt.date(2025, 11, 3),
     "beslissing_op_bezwaar": True,
     "voorziening": "Huishoudelijke ondersteuning van drie uur per week.",
     "toelichting": "Ik heb COPD en raak na tien minuten huishoudelijk werk buiten adem.",
@@ -301,15 +302,17 @@ def test_lange_tekst_wordt_alinea_per_alinea(tmp_path: Path) -> None:
     assert eerste in alineas and tweede in alineas
 
 
-def test_opmaak_in_word(eigen_map: Path, tmp_path: Path) -> None:
+def test_opmaak_in_word(tmp_path: Path) -> None:
     """Heading, lines, bullets, quotation and signature become Word paragraphs."""
-    eigen_map.mkdir(parents=True)
-    (eigen_map / "klacht.txt").write_text(
+    from ondersteuner.letters import woord
+
+    tekst_ = (
         "## Wat er gebeurde\nregel een {{gedraging_datum}}\nregel twee\n\n- punt a\n- punt b\n"
-        "> {{gedraging}}\n\n[[handtekening]]\n{{client_naam}}\n",
-        "utf-8",
+        "> {{gedraging}}\n\n[[handtekening]]\n{{client_naam}}\n"
     )
-    uit = render("klacht", minimaal("klacht"), tmp_path / "k.docx")
+    doc = woord.nieuw_document()
+    woord.schrijf(doc, sj.blokken(sj.vul(sj.parse(tekst_), minimaal("klacht"), lambda n: [])))
+    uit = woord.schrijf_bestand(woord.als_bytes(doc), tmp_path / "k.docx")
     ps = Document(str(uit)).paragraphs
     assert [p.text for p in ps] == [
         "Wat er gebeurde",
@@ -396,7 +399,10 @@ def test_ingebrekestelling_elementen(tmp_path: Path) -> None:
     assert d["aanvraag_omschrijving"] in t and "aanvraag" in t and "bezwaar" not in t
 
     t = voorbeeld("ingebrekestelling", beslissing_op_bezwaar=True)
-    assert "bezwaar" in t and "4:17" in t and datum_lang(d["aanvraag_datum"]) in t
+    assert "[Datum van het bezwaar" in t  # required once it is about a bezwaar
+    bezwaar = dt.date(2025, 11, 3)
+    t = voorbeeld("ingebrekestelling", beslissing_op_bezwaar=True, bezwaar_datum=bezwaar)
+    assert "bezwaar" in t and "4:17" in t and datum_lang(bezwaar) in t
 
 
 def test_pro_forma_gronden_volgen_met_termijn(tmp_path: Path) -> None:

@@ -125,6 +125,8 @@ def _sjabloon_tekst(naam: str) -> tuple[str, str]:
                 raise SjabloonFout(
                     tr("Sjabloon {0} is geen tekstbestand (UTF-8).").format(eigen.name)
                 ) from e
+            except OSError as e:
+                raise SjabloonFout(tr("Sjabloon {0} is niet te lezen.").format(eigen.name)) from e
     try:
         return ingebouwd_sjabloon(naam), naam
     except FileNotFoundError as e:
@@ -158,12 +160,42 @@ def _vul(soort: str, gegevens: Mapping[str, Any], *, voorbeeld: bool) -> str:
     tekst_, bron = _sjabloon_tekst(soort)
     labels = {v.naam: v.label for v in velden(soort)}
     verplicht = {v.naam for v in velden(soort) if v.verplicht}
+    verplicht |= {v.naam for v in ontbrekend(soort, dict(gegevens))}  # required by a choice
     data = {**gegevens, "jeugdwet": str(gegevens.get("wet", "")).lower().startswith("jeugd")}
 
     def ontbreekt(naam: str) -> str:
         return f"[{labels.get(naam, naam)}]" if naam in verplicht else ""
 
-    return vul(parse(tekst_, bron), data, _include, ontbreekt=ontbreekt if voorbeeld else None)
+    nodes = parse(tekst_, bron)
+    if bron != soort:  # the organisation's own template: it may not drop what the law needs
+        gebruikt = _gebruikt(nodes)
+        weg = [labels[n] for n in sorted(verplicht) if n not in gebruikt and n != "punten"]
+        if "punten" in verplicht and "punten" not in gebruikt:
+            weg.append(labels["punten"])
+        if weg:
+            raise SjabloonFout(
+                tr("Uw eigen sjabloon {0} laat weg wat deze brief moet bevatten: {1}.").format(
+                    Path(bron).name, ", ".join(weg)
+                )
+            )
+    return vul(nodes, data, _include, ontbreekt=ontbreekt if voorbeeld else None)
+
+
+def _gebruikt(nodes: list[_Node], diepte: int = 0) -> set[str]:
+    """Every field a template uses, its shared parts included."""
+    from ondersteuner.letters.sjabloon import MAX_DIEPTE, velden_in
+
+    namen = velden_in(nodes)
+    if diepte < MAX_DIEPTE:
+        for n in nodes_with_includes(nodes):
+            namen |= _gebruikt(_include(n), diepte + 1)
+    return namen
+
+
+def nodes_with_includes(nodes: list[_Node]) -> set[str]:
+    from ondersteuner.letters.sjabloon import _walk
+
+    return {n.value for n in _walk(nodes) if n.kind == "include"}
 
 
 def tekst(soort: str, gegevens: Mapping[str, Any]) -> str:

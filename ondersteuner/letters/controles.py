@@ -64,7 +64,7 @@ def controleer(soort: str, gegevens: Mapping[str, Any]) -> list[Controle]:
             )
             break
     datum = data.get("datum")
-    if soort == "bezwaarschrift" and isinstance(datum, dt.date):
+    if soort in ("bezwaarschrift", "bezwaarschrift_pro_forma") and isinstance(datum, dt.date):
         out += _bezwaar_op_tijd(data, datum)
     if soort == "ingebrekestelling" and isinstance(datum, dt.date):
         einde = data.get("beslistermijn_einde")

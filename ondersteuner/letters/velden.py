@@ -131,6 +131,11 @@ _EIGEN: dict[str, list[Veld]] = {
         Veld("aanvraag_omschrijving", tr("Wat er is aangevraagd"), True),
         Veld("beslistermijn_einde", tr("Laatste dag van de beslistermijn"), True, DATUM),
         Veld("beslissing_op_bezwaar", tr("Het gaat om een beslissing op bezwaar"), soort=JA_NEE),
+        Veld(
+            "bezwaar_datum",
+            tr("Datum van het bezwaar (bij een beslissing op bezwaar)"),
+            soort=DATUM,
+        ),
     ],
     "aanvraag_maatwerkvoorziening": [
         Veld("voorziening", tr("Wat de cliënt aanvraagt"), True, LANG),
@@ -193,6 +198,12 @@ def ontbrekend(soort: str, gegevens: dict) -> list[Veld]:
     signs on the client's behalf)."""
     out = [v for v in velden(soort) if v.verplicht and leeg(gegevens.get(v.naam))]
     names = {v.naam for v in out}
+    if (
+        soort == "ingebrekestelling"
+        and gegevens.get("beslissing_op_bezwaar")
+        and leeg(gegevens.get("bezwaar_datum"))
+    ):
+        out.append(next(v for v in _EIGEN[soort] if v.naam == "bezwaar_datum"))
     if (
         gegevens.get("namens_client")
         and leeg(gegevens.get("adviseur_naam"))

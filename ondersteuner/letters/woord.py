@@ -14,6 +14,7 @@ from ondersteuner.i18n import tr
 from ondersteuner.letters.sjabloon import Blok
 
 MAX_BRIEFPAPIER = 20 * 1024 * 1024  # a letterhead with a logo is well under this
+_ANDERS = tr("Kies ander briefpapier of ‘Geen’ bij Extra → Instellingen.")
 
 
 class BriefpapierFout(ValueError):
@@ -27,10 +28,17 @@ def lees_briefpapier(pad: Path) -> Any:
     try:
         grootte = pad.stat().st_size
     except OSError as e:
-        raise BriefpapierFout(tr("Het briefpapier is niet te openen: {0}").format(pad.name)) from e
+        raise BriefpapierFout(
+            tr("Het briefpapier is niet te openen: {0}").format(pad.name) + " " + _ANDERS
+        ) from e
     if grootte > MAX_BRIEFPAPIER:
         raise BriefpapierFout(tr("Het briefpapier is te groot (meer dan 20 MB)."))
-    data = pad.read_bytes()
+    try:
+        data = pad.read_bytes()
+    except OSError as e:  # a folder, no permission, a stick pulled out
+        raise BriefpapierFout(
+            tr("Het briefpapier is niet te lezen: {0}").format(pad.name) + " " + _ANDERS
+        ) from e
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise BriefpapierFout(
             tr("Het briefpapier is geen Word-bestand (.docx). Sla het in Word op als .docx.")

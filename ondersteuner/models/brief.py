@@ -36,6 +36,10 @@ class Brief(Timestamps, Base):
     ontvangstbevestiging_op: Mapped[dt.date | None] = mapped_column(Date)
     # Pro-forma bezwaar: the term the gemeente set to supply the grounds (Awb 6:6).
     hersteltermijn_tot: Mapped[dt.date | None] = mapped_column(Date)
+    # The procedure step sending it recorded (updated, never duplicated, on a resend).
+    gebeurtenis_id: Mapped[int | None] = mapped_column(
+        ForeignKey("gebeurtenis.id", ondelete="SET NULL")
+    )
 
     client: Mapped[Client] = relationship(back_populates="brieven")
     melding: Mapped[Melding | None] = relationship(back_populates="brieven")

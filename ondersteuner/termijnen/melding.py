@@ -394,15 +394,20 @@ def _wmo_onderzoek(b: _Builder) -> None:
 
 
 # ---------------------------------------------------------------- beschikking
-def _stilstand(b: _Builder, soort: S, after: dt.date, text: str) -> tuple[tuple[int, str], ...]:
+def _stilstand(
+    b: _Builder, soort: S, after: dt.date, text: str, hersteld: dt.date | None = None
+) -> tuple[tuple[int, str], ...]:
     """Days a term stood still: from the day after the request (``datum``) until the
-    completion (``tot_datum``; still running: until today). Awb 4:15, 7:10 lid 2."""
+    completion (``tot_datum``; still running: until today; repaired earlier, as
+    ``hersteld``: until then). Awb 4:15, 7:10 lid 2."""
     out = []
     for e in b.all(soort):
         assert e.datum is not None
         if e.datum < after:
             continue
         until = e.tot_datum or b.vandaag
+        if hersteld is not None and e.datum <= hersteld < until:
+            until = hersteld
         days = max(0, (until - e.datum).days)
         if days:
             out.append(
@@ -411,7 +416,9 @@ def _stilstand(b: _Builder, soort: S, after: dt.date, text: str) -> tuple[tuple[
                     tr(
                         text,
                         a=_fmt(e.datum + ONE_DAY),
-                        b=_fmt(until) if e.tot_datum else tr("nu (loopt nog)"),
+                        b=_fmt(until)
+                        if e.tot_datum or until != b.vandaag
+                        else tr("nu (loopt nog)"),
                         n=days,
                     ),
                 )
@@ -717,6 +724,18 @@ def _bezwaar_en_beroep(b: _Builder) -> None:
     _beslissing_op_bezwaar(b, termijn, bezwaar)
 
 
+def _gronden_datum(b: _Builder, bezwaar: Feit) -> dt.date | None:
+    """When the grounds of a pro-forma bezwaar came: a later bezwaar step."""
+    return next(
+        (
+            e.datum
+            for e in b.all(S.BEZWAAR)
+            if e is not bezwaar and e.datum is not None and e.datum >= bezwaar.datum  # type: ignore[operator]
+        ),
+        None,
+    )
+
+
 def _gronden_aanvullen(b: _Builder, bezwaar: Feit) -> None:
     """A pro-forma bezwaar: the gemeente sets a term to supply the grounds (Awb 6:6);
     after it the bezwaar may be declared inadmissible."""
@@ -724,14 +743,7 @@ def _gronden_aanvullen(b: _Builder, bezwaar: Feit) -> None:
     if herstel is None or herstel.tot_datum is None:
         return
     tot = herstel.tot_datum
-    aangevuld = next(
-        (
-            e.datum
-            for e in b.all(S.BEZWAAR)
-            if e is not bezwaar and e.datum is not None and e.datum >= bezwaar.datum
-        ),
-        None,
-    )
+    aangevuld = _gronden_datum(b, bezwaar)
     b.add(
         "gronden_bezwaar",
         _fixed(
@@ -779,6 +791,7 @@ def _beslissing_op_bezwaar(b: _Builder, bezwaartermijn: Termijn, bezwaar: Feit) 
                 "Opgeschort zolang het bezwaar werd aangevuld ({a} tot {b}): {n} dagen "
                 "erbij (art. 7:10 lid 2 Awb)."
             ),
+            hersteld=_gronden_datum(b, bezwaar),
         ),
     )
     regel = (

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from ondersteuner import letters
 from ondersteuner.i18n import tr
-from ondersteuner.letters.controles import BLOKKEERT, controleer, kan_exporteren
+from ondersteuner.letters.controles import BLOKKEERT, Controle, controleer, kan_exporteren
 from ondersteuner.letters.velden import DATUM, JA_NEE, LANG, PUNTEN, Veld
 from ondersteuner.models.enums import BriefStatus
 from ondersteuner.settings import (
@@ -50,6 +50,19 @@ from ondersteuner.validation import InvalidInput
 from ondersteuner.vault import VaultError
 
 CHANGES = Changes(gebeurtenissen=True, termijnen=True, gemeenten=True)
+
+
+def bestandsfout(exc: OSError) -> str:
+    """A file that could not be written, in Dutch, with what to do."""
+    import errno
+
+    if exc.errno == errno.ENOSPC:
+        return tr("De schijf is vol. Maak ruimte of kies een andere plek.")
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return tr("U mag op die plek niet opslaan. Kies een andere map.")
+    if exc.errno == errno.ENOENT:
+        return tr("Die map bestaat niet (meer). Kies een andere plek.")
+    return tr("Het bestand kon niet worden opgeslagen. Kies een andere plek.")
 
 
 def libreoffice() -> str | None:
@@ -119,6 +132,7 @@ class BriefDialog(QDialog):
         *,
         brief_id: int | None = None,
         gegevens: dict[str, Any] | None = None,
+        status: BriefStatus = BriefStatus.CONCEPT,
     ) -> None:
         super().__init__(parent)
         self.ctx, self.melding_id, self.soort, self.brief_id = ctx, melding_id, soort, brief_id
@@ -134,7 +148,15 @@ class BriefDialog(QDialog):
                 "organisatie": ctx.settings.get(ADVISEUR_ORGANISATIE),
             }
             gegevens = ops.gegevens_uit_dossier(ctx.vault, melding_id, soort, adviseur=adviseur)
-        self.initial = dict(gegevens)
+        self.status = status
+        note = ""
+        datum = gegevens.get("datum")
+        if status is BriefStatus.CONCEPT and isinstance(datum, dt.date) and datum < dt.date.today():
+            # A concept finished later is sent later: it carries today's date (and the
+            # checks, such as a late bezwaar, look at that day).
+            gegevens = {**gegevens, "datum": dt.date.today()}
+            note = tr("De datum van de brief is bijgewerkt naar vandaag.")
+        self.initial = {k: v for k, v in gegevens.items() if not letters.leeg(v)}
         self.fields: dict[str, QWidget] = {}
 
         outer = QVBoxLayout(self)
@@ -149,6 +171,7 @@ class BriefDialog(QDialog):
             if veld.naam == "gronden":
                 self._gronden_kiezer(str(gegevens.get("wet", "")).lower().startswith("jeugd"))
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no empty tab stop
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_host)
         split.addWidget(scroll)
@@ -192,6 +215,12 @@ class BriefDialog(QDialog):
             tr("&Afdrukken…"), self.print_letter, shortcut=QKeySequence.StandardKey.Print
         )
         close = kit.button(tr("Sluiten"), self.reject)
+        self.print_btn.setToolTip(
+            tr(
+                "Drukt de tekst af zoals in het voorbeeld, zonder briefpapier. Voor "
+                "briefpapier: maak het Word-bestand en druk dat af."
+            )
+        )
         for b in (self.save_btn, self.export_btn, self.pdf_btn, self.print_btn):
             row.addWidget(b)
         row.addStretch(1)
@@ -208,7 +237,15 @@ class BriefDialog(QDialog):
         self.timer.setInterval(200)
         self.timer.timeout.connect(self.refresh)
         self.process: QProcess | None = None
+        self.kopie_btn = kit.button(tr("&Kopie als nieuw concept"), self.copy_as_concept)
+        row.insertWidget(0, self.kopie_btn)
+        self.kopie_btn.setVisible(False)
+        if status is not BriefStatus.CONCEPT:
+            self._read_only()
         self.refresh()
+        if note:
+            self.checks.setText(self.checks.text() + "\n" + note)
+        self._focus_first_gap()
 
     # ---------------------------------------------------------------- fields
     def _add(self, veld: Veld, waarde: Any) -> None:
@@ -235,7 +272,7 @@ class BriefDialog(QDialog):
             lay.addWidget(table)
             buttons = QHBoxLayout()
             buttons.addWidget(kit.button(tr("Punt &toevoegen"), lambda: self._punt(table, +1)))
-            buttons.addWidget(kit.button(tr("Punt &weghalen"), lambda: self._punt(table, -1)))
+            buttons.addWidget(kit.button(tr("Punt we&ghalen"), lambda: self._punt(table, -1)))
             buttons.addStretch(1)
             lay.addLayout(buttons)
             kit.add_field(self.form, label, host, veld.uitleg)
@@ -243,6 +280,10 @@ class BriefDialog(QDialog):
             table.setObjectName(veld.naam)
             self.fields[veld.naam] = table
             return
+        elif veld.naam == "wet":
+            w = kit.combo([(tr("Wmo 2015"), tr("Wmo 2015")), (tr("Jeugdwet"), tr("Jeugdwet"))])
+            w.set_value(waarde or tr("Wmo 2015"))  # type: ignore[attr-defined]
+            w.currentIndexChanged.connect(self.changed)  # type: ignore[attr-defined]
         else:
             w = kit.line_edit(str(waarde or ""), max_length=500)
             w.textChanged.connect(self.changed)  # type: ignore[attr-defined]
@@ -300,6 +341,8 @@ class BriefDialog(QDialog):
                 out[naam] = w.toPlainText().strip()
             elif isinstance(w, QLineEdit):
                 out[naam] = w.text().strip()
+            elif isinstance(w, kit.Choice):
+                out[naam] = w.value()
         return {k: v for k, v in out.items() if not letters.leeg(v)}
 
     def changed(self, *_args: object) -> None:
@@ -308,24 +351,34 @@ class BriefDialog(QDialog):
     # -------------------------------------------------------------- preview
     def refresh(self) -> None:
         data = self.gegevens()
+        checks = controleer(self.soort, data)
         try:
             text = letters.tekst(self.soort, data)
         except letters.SjabloonFout as exc:
             text = str(exc)
+            checks.insert(0, Controle(BLOKKEERT, str(exc)))
         scroll = self.preview.verticalScrollBar().value()
         self.preview.setPlainText(text)
         self.preview.verticalScrollBar().setValue(scroll)
-        checks = controleer(self.soort, data)
         lines = [("✘ " if c.ernst == BLOKKEERT else "⚠ ") + c.tekst for c in checks]
         self.checks.setText(
             "\n".join(lines) if lines else tr("✔ Alles wat deze brief nodig heeft is ingevuld.")
         )
         color = "#a40000" if not kan_exporteren(checks) else ("#8a5a00" if checks else "#2e7d32")
         self.checks.setStyleSheet(f"color: {color};")
-        ok = kan_exporteren(checks)
+        ok = kan_exporteren(checks) and self.status is BriefStatus.CONCEPT
         for b in (self.export_btn, self.print_btn):
             b.setEnabled(ok)
         self.pdf_btn.setEnabled(ok and libreoffice() is not None)
+        if self.status is not BriefStatus.CONCEPT:
+            self.checks.setStyleSheet("color: #444;")
+            self.checks.setText(
+                tr(
+                    "Deze brief is verzonden en blijft zoals hij is verstuurd. Wilt u iets "
+                    "veranderen? Kies ‘Kopie als nieuw concept’."
+                )
+            )
+        self._checks = checks
 
     # --------------------------------------------------------------- actions
     def _docx(self) -> bytes | None:
@@ -382,15 +435,21 @@ class BriefDialog(QDialog):
         datum = self.gegevens().get("datum") or dt.date.today()
         return f"{self.soort.replace('_', '-')}-{datum:%Y-%m-%d}.docx"
 
-    def save_concept(self) -> None:
+    def save_concept(self) -> bool:
         """Keep the letter in the vault as a concept (also when incomplete)."""
+        try:
+            data = self.gegevens(strict=True)  # an unreadable date is said, not dropped
+        except InvalidInput as exc:
+            self._error(str(exc), exc.field)
+            return False
+        self.error.hide()
         inhoud = None
-        data = self.gegevens()
         if kan_exporteren(controleer(self.soort, data)):
-            inhoud = self._docx()
-        if self._archive(inhoud):
-            self.error.hide()
-            self.checks.setText(self.checks.text() + "\n" + tr("Bewaard in het dossier."))
+            inhoud = self._docx()  # shows why when the letterhead or template fails
+        if not self._archive(inhoud):
+            return False
+        self.checks.setText(self.checks.text() + "\n" + tr("Bewaard in het dossier."))
+        return True
 
     def export_docx(self) -> Path | None:
         inhoud = self._docx()
@@ -404,13 +463,22 @@ class BriefDialog(QDialog):
         )
         if not name:
             return None
-        path = Path(name) if name.endswith(".docx") else Path(name + ".docx")
+        path = Path(name)
+        if path.suffix.lower() != ".docx":
+            path = path.with_name(path.name + ".docx")
+            if path.exists() and not kit.confirm(
+                self,
+                tr("Bestand vervangen?"),
+                tr("{0} bestaat al. Wilt u het vervangen?").format(path.name),
+                tr("Vervangen"),
+            ):
+                return None
         try:
             from ondersteuner.letters.woord import schrijf_bestand
 
             schrijf_bestand(inhoud, path)
         except OSError as exc:
-            self._error(tr("Het bestand kon niet worden opgeslagen: {0}").format(exc.strerror))
+            self._error(bestandsfout(exc))
             return None
         if not self._archive(inhoud):
             return None
@@ -425,19 +493,40 @@ class BriefDialog(QDialog):
         path = self.export_docx()
         if path is None or program is None:
             return
+        import tempfile
+
+        # A profile of its own: a LibreOffice that is already open cannot take the job
+        # over, and its list of recent files never names the letter.
+        self._profile = tempfile.mkdtemp(prefix="ondersteuner-lo-")
+        pdf = path.with_suffix(".pdf")
+        self._pdf_before = pdf.stat().st_mtime if pdf.exists() else None
         self.process = QProcess(self)
         self.process.finished.connect(lambda code, _status: self._pdf_done(path, code))
+        self.process.errorOccurred.connect(lambda _e: self._pdf_done(path, -1))
         self.setCursor(Qt.CursorShape.BusyCursor)
         self.checks.setText(tr("De pdf wordt gemaakt…"))
         self.process.start(
             program,
-            ["--headless", "--convert-to", "pdf", "--outdir", str(path.parent), str(path)],
+            [
+                f"-env:UserInstallation={Path(self._profile).as_uri()}",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(path.parent),
+                str(path),
+            ],
         )
 
     def _pdf_done(self, path: Path, code: int) -> None:
+        if self.process is None:
+            return  # finished and errorOccurred can both arrive
+        self.process = None
         self.unsetCursor()
+        shutil.rmtree(self._profile, ignore_errors=True)
         pdf = path.with_suffix(".pdf")
-        if code == 0 and pdf.exists():
+        fresh = pdf.exists() and pdf.stat().st_mtime != self._pdf_before
+        if code == 0 and fresh:
             self.checks.setText(tr("De pdf staat in {0}.").format(pdf))
         else:
             self._error(tr("LibreOffice kon geen pdf maken. Het Word-bestand is wel opgeslagen."))
@@ -448,6 +537,8 @@ class BriefDialog(QDialog):
         from PySide6.QtGui import QTextDocument
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
+        if self.status is BriefStatus.CONCEPT and not self.save_concept():
+            return False
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             dialog = QPrintDialog(printer, self)
@@ -479,10 +570,43 @@ class BriefDialog(QDialog):
         super().reject()
 
     def save_before_lock(self) -> None:
-        """On lock: keep what was typed as a concept letter inside the vault."""
-        if self.has_changes() or self.brief_id is None:
+        """On lock: keep what was typed as a concept letter inside the vault (a letter
+        opened and left untouched is not stored; a sent one never changes)."""
+        if self.status is BriefStatus.CONCEPT and self.has_changes():
             self._archive(None)
         super().reject()
+
+    def _read_only(self) -> None:
+        for w in self.fields.values():
+            if isinstance(w, QLineEdit | QPlainTextEdit):
+                w.setReadOnly(True)
+            else:
+                w.setEnabled(False)
+        self.save_btn.setEnabled(False)
+        self.kopie_btn.setVisible(True)
+
+    def copy_as_concept(self) -> None:
+        """A sent letter stays as sent; changes go into a new concept."""
+        self.status = BriefStatus.CONCEPT
+        self.brief_id = None
+        for w in self.fields.values():
+            if isinstance(w, QLineEdit | QPlainTextEdit):
+                w.setReadOnly(False)
+            w.setEnabled(True)
+        self.save_btn.setEnabled(True)
+        self.kopie_btn.setVisible(False)
+        datum = self.fields.get("datum")
+        if isinstance(datum, kit.DateField):
+            datum.set_value(dt.date.today())
+        self.initial = {}
+        self.refresh()
+
+    def _focus_first_gap(self) -> None:
+        """Start where the adviser has to type: the first required field still empty."""
+        gap = next((c.veld for c in self._checks if c.veld in self.fields), None)
+        w = self.fields.get(gap or "")
+        if w is not None:
+            w.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 class KiesSoortDialog(kit.FormDialog):
@@ -509,7 +633,8 @@ class BrievenDialog(QDialog):
     def __init__(self, parent: QWidget | None, ctx: AppContext, melding_id: int) -> None:
         super().__init__(parent)
         self.ctx, self.melding_id = ctx, melding_id
-        self.setWindowTitle(tr("Brieven"))
+        naam = ops.client_naam(ctx.vault, melding_id)
+        self.setWindowTitle(tr("Brieven – {0}").format(naam) if naam else tr("Brieven"))
         self.setModal(True)
         self.resize(860, 420)
         outer = QVBoxLayout(self)
@@ -523,14 +648,14 @@ class BrievenDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.setTabKeyNavigation(False)
         self.table.itemSelectionChanged.connect(self.update_buttons)
-        self.table.doubleClicked.connect(lambda _i: self.open_letter())
+        self.table.activated.connect(lambda _i: self.open_letter())  # Enter or double click
         outer.addWidget(self.table, 1)
         self.error = kit.error_label()
         outer.addWidget(self.error)
         row = QHBoxLayout()
         self.buttons = {
             "new": kit.button(tr("&Nieuwe brief…"), self.new_letter, shortcut="Ctrl+N"),
-            "open": kit.button(tr("&Openen…"), self.open_letter, shortcut="Return"),
+            "open": kit.button(tr("&Openen…"), self.open_letter),
             "save": kit.button(tr("Opslaan &als…"), self.save_as, shortcut="Ctrl+Shift+S"),
             "sent": kit.button(tr("&Verzonden…"), self.mark_sent, shortcut="Ctrl+Shift+V"),
             "receipt": kit.button(tr("Ontvangst&bevestiging…"), self.mark_receipt),
@@ -575,7 +700,9 @@ class BrievenDialog(QDialog):
         b = self.current()
         for key in ("open", "save", "sent", "delete"):
             self.buttons[key].setEnabled(b is not None)
-        self.buttons["receipt"].setEnabled(b is not None and b.verzonden_op is not None)
+        self.buttons["receipt"].setEnabled(
+            b is not None and b.verzonden_op is not None and b.melding_id is not None
+        )
         self.buttons["herstel"].setEnabled(
             b is not None and b.soort == "bezwaarschrift_pro_forma" and b.verzonden_op is not None
         )
@@ -591,6 +718,7 @@ class BrievenDialog(QDialog):
 
     def new_letter(self) -> None:
         chooser = KiesSoortDialog(self)
+        chooser.soort.set_value(ops.voorgestelde_soort(self.ctx.vault, self.melding_id))
         if chooser.exec() != QDialog.DialogCode.Accepted:
             return
         self._run(BriefDialog(self, self.ctx, self.melding_id, chooser.soort.value()))
@@ -600,9 +728,10 @@ class BrievenDialog(QDialog):
         if b is None:
             return
         data = ops.gegevens_van_brief(self.ctx.vault, b.id)
-        self._run(
-            BriefDialog(self, self.ctx, self.melding_id, b.soort, brief_id=b.id, gegevens=data)
+        dialog = BriefDialog(
+            self, self.ctx, self.melding_id, b.soort, brief_id=b.id, gegevens=data, status=b.status
         )
+        self._run(dialog)
 
     def save_as(self) -> None:
         b = self.current()
@@ -622,10 +751,16 @@ class BrievenDialog(QDialog):
         try:
             schrijf_bestand(inhoud, Path(name))
         except OSError as exc:
-            self._error(tr("Het bestand kon niet worden opgeslagen: {0}").format(exc.strerror))
+            self._error(bestandsfout(exc))
 
-    def _ask_date(self, title: str, label: str, value: dt.date | None) -> dt.date | None:
+    def _ask_date(
+        self, title: str, label: str, value: dt.date | None, uitleg: str = ""
+    ) -> dt.date | None:
         dialog = kit.FormDialog(self, title, ok_text=tr("&Vastleggen"))
+        if uitleg:
+            text = QLabel(uitleg)
+            text.setWordWrap(True)
+            dialog.form.addRow(text)
         field = kit.add_field(dialog.form, label, kit.DateField(value, optional=False))
         field.setObjectName("datum")
         dialog.fields = {"datum": field}
@@ -660,13 +795,26 @@ class BrievenDialog(QDialog):
             return
         if b.status is not BriefStatus.CONCEPT and not kit.confirm(
             self,
-            tr("Opnieuw verzonden?"),
-            tr("Deze brief is al als verzonden vastgelegd. Nog een keer vastleggen?"),
-            tr("Vastleggen"),
+            tr("Verzenddatum aanpassen?"),
+            tr(
+                "Deze brief is al als verzonden vastgelegd op {0}. U kunt de datum "
+                "aanpassen; de stap in de procedure krijgt dan ook die datum."
+            ).format(f"{b.verzonden_op:%d-%m-%Y}" if b.verzonden_op else "?"),
+            tr("Aanpassen"),
             destructive=False,
         ):
             return
-        datum = self._ask_date(tr("Brief verzonden"), tr("&Verzonden op:"), dt.date.today())
+        uitleg = ""
+        stap = ops.GEBEURTENIS_BIJ_VERZENDEN.get(b.soort)
+        if stap is not None:
+            uitleg = tr(
+                "De app legt ook de stap ‘{0}’ vast, zodat de termijnen gaan lopen. De "
+                "termijn van de gemeente telt vanaf de dag dat zij de brief ontving: vul "
+                "die later in bij Ontvangstbevestiging."
+            ).format(stap.label)
+        datum = self._ask_date(
+            tr("Brief verzonden"), tr("&Verzonden op:"), b.verzonden_op or dt.date.today(), uitleg
+        )
         if datum is not None:
             self._do(lambda: ops.markeer_verzonden(self.ctx.vault, b.id, datum))
 
@@ -684,24 +832,36 @@ class BrievenDialog(QDialog):
         b = self.current()
         if b is None:
             return
+        brief_van = self._ask_date(
+            tr("Hersteltermijn"),
+            tr("&Datum van de brief van de gemeente:"),
+            None,
+            tr(
+                "De gemeente schrijft tot wanneer u de gronden van het bezwaar mag sturen "
+                "(artikel 6:6 Awb). Vul eerst de datum van die brief in."
+            ),
+        )
+        if brief_van is None:
+            return
         datum = self._ask_date(
             tr("Hersteltermijn"), tr("De gronden moeten binnen zijn &uiterlijk op:"), None
         )
         if datum is not None:
-            self._do(lambda: ops.zet_hersteltermijn(self.ctx.vault, b.id, datum))
+            self._do(lambda: ops.zet_hersteltermijn(self.ctx.vault, b.id, datum, brief_van))
 
     def delete_letter(self) -> None:
         b = self.current()
         if b is None:
             return
-        if kit.confirm(
-            self,
-            tr("Brief verwijderen?"),
-            tr("‘{0}’ wordt uit het dossier verwijderd. Dit kan niet ongedaan worden.").format(
-                b.titel
-            ),
-            tr("Verwijderen"),
-        ):
+        message = tr("‘{0}’ wordt uit het dossier verwijderd. Dit kan niet ongedaan worden.")
+        message = message.format(b.titel)
+        stap = ops.stap_van_brief(self.ctx.vault, b.id)
+        if stap:
+            message += " " + tr(
+                "De stap ‘{0}’ die bij het verzenden is vastgelegd, blijft staan: de brief "
+                "is immers verstuurd. Klopt die stap niet, verwijder hem dan bij Stappen."
+            ).format(stap)
+        if kit.confirm(self, tr("Brief verwijderen?"), message, tr("Verwijderen")):
             self._do(lambda: ops.delete_brief(self.ctx.vault, b.id))
 
     def save_before_lock(self) -> None:

@@ -59,7 +59,7 @@ class SettingsDialog(kit.FormDialog):
             self.form,
             tr("Uw &naam:"),
             kit.line_edit(s.get(ADVISEUR_NAAM), max_length=100),
-            tr("Staat op de samenvatting die de cliënt na het gesprek krijgt."),
+            tr("Staat op de samenvatting na het gesprek en onder de brieven die u maakt."),
         )
         self.telefoon = kit.add_field(
             self.form,
@@ -134,9 +134,17 @@ class SettingsDialog(kit.FormDialog):
         from ondersteuner.letters import kopieer_sjabloon
 
         soort = self.sjabloon.value()
-        doel = kopieer_sjabloon(soort, sjabloonmap(self.ctx))
-        for deel in ("_kop", "_afzender", "_geadresseerde", "_ondertekening"):
-            kopieer_sjabloon(deel, sjabloonmap(self.ctx))
+        try:
+            doel = kopieer_sjabloon(soort, sjabloonmap(self.ctx))
+            for deel in ("_kop", "_afzender", "_geadresseerde", "_ondertekening"):
+                kopieer_sjabloon(deel, sjabloonmap(self.ctx))
+        except OSError:
+            self.show_error(
+                tr("De map voor eigen sjablonen kon niet worden gemaakt: {0}").format(
+                    sjabloonmap(self.ctx)
+                )
+            )
+            return
         kit.show_info(
             self,
             tr(

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ondersteuner.i18n import tr
-from ondersteuner.letters import TITELS, velden
+from ondersteuner.letters import TITELS, leeg, velden
 from ondersteuner.letters.velden import DATUM
 from ondersteuner.models import (
     Brief,
@@ -119,8 +119,19 @@ def gegevens_uit_dossier(
             out["beschikking_datum"] = beschikking.datum
             out["beschikking_kenmerk"] = beschikking.kenmerk
             out["beschikking_omschrijving"] = beschikking.omschrijving
-            if beschikking.ontvangen_op and beschikking.ontvangen_op > beschikking.datum:
+            # The term runs from the dagtekening; a later receipt only matters (and is
+            # only mentioned) when the bezwaar would otherwise be late.
+            from ondersteuner.letters.controles import bezwaartermijn_einde
+
+            if (
+                beschikking.ontvangen_op
+                and beschikking.ontvangen_op > beschikking.datum
+                and vandaag > bezwaartermijn_einde(beschikking.datum)
+            ):
                 out["ontvangen_op"] = beschikking.ontvangen_op
+        bezwaar = _last(events, S.BEZWAAR)
+        if bezwaar:
+            out["bezwaar_datum"] = bezwaar.datum
         out["punten"] = [
             {"citaat": p.citaat, "correctie": p.correctie}
             for p in sorted(m.reactiepunten, key=lambda p: (p.volgorde, p.id))
@@ -130,7 +141,7 @@ def gegevens_uit_dossier(
         _per_soort(s, m, soort, out)
     _termijnen(vault, melding_id, soort, out)
     namen = {v.naam for v in velden(soort)}
-    return {k: v for k, v in out.items() if k in namen and v not in (None, "", [])}
+    return {k: v for k, v in out.items() if k in namen and not leeg(v)}
 
 
 def _per_soort(s: Session, m: Melding, soort: str, out: dict[str, Any]) -> None:
@@ -149,7 +160,9 @@ def _per_soort(s: Session, m: Melding, soort: str, out: dict[str, Any]) -> None:
     if soort in ("bezwaarschrift", "bezwaarschrift_pro_forma"):
         out["horen"] = True
     if soort == "ingebrekestelling" and "aanvraag_datum" in out:
-        out["aanvraag_omschrijving"] = m.hulpvraag
+        out["aanvraag_omschrijving"] = (
+            m.hulpvraag.strip().splitlines()[0].rstrip(". ") if (m.hulpvraag.strip()) else ""
+        )
     if soort == "bezwaarschrift" and out.get("punten"):
         # The differences found in the verslag are grounds of their own: the
         # beschikking rests on a verslag that was wrong (Awb 3:2).
@@ -221,9 +234,17 @@ def bewaar_brief(
             s.add(b)
         else:
             b = s.get_one(Brief, brief_id)
+            if b.status is not BriefStatus.CONCEPT:
+                raise InvalidInput(
+                    "",
+                    tr(
+                        "Deze brief is al verzonden en blijft zoals hij is verstuurd. Maak "
+                        "een kopie als nieuw concept om iets te veranderen."
+                    ),
+                )
         b.soort = soort
         b.gegevens = _json(gegevens)
-        b.bestand = inhoud
+        b.bestand = inhoud or None  # an unfinished concept has no document yet
         b.bestandsnaam = bestandsnaam
         s.flush()
         audit(s, "brief_gemaakt", soort)
@@ -266,41 +287,63 @@ def brief_bestand(vault: Vault, brief_id: int) -> tuple[str, bytes]:
         return b.bestandsnaam, bytes(b.bestand or b"")
 
 
+# Receipt starts the gemeente's term for these (Wmo 2.3.5, Awb 9:11): once it is
+# known, the step's date is the day of receipt.
+_TERMIJN_VANAF_ONTVANGST = frozenset({S.AANVRAAG, S.KLACHT})
+
+
 def markeer_verzonden(vault: Vault, brief_id: int, datum: dt.date | None) -> None:
     """Sent on ``datum``: the letter is no longer a concept, and the matching
-    procedure event (bezwaar ingediend, ingebrekestelling verstuurd …) is recorded."""
+    procedure step (bezwaar ingediend, ingebrekestelling verstuurd …) is recorded —
+    once: sending again corrects the date of that same step."""
     if datum is None:
         raise InvalidInput("datum", tr("Vul de datum van verzenden in."))
     if datum > dt.date.today():
         raise InvalidInput("datum", tr("De datum van verzenden ligt in de toekomst."))
     with write_session(vault) as s:
         b = s.get_one(Brief, brief_id)
-        b.status = BriefStatus.VERZONDEN
+        if not b.bestand:
+            raise InvalidInput(
+                "datum",
+                tr(
+                    "Deze brief is nog niet af: er is nog geen Word-bestand van gemaakt. "
+                    "Open de brief, vul hem aan en maak het Word-bestand."
+                ),
+            )
+        if b.status is BriefStatus.CONCEPT:
+            b.status = BriefStatus.VERZONDEN
         b.verzonden_op = datum
         soort = GEBEURTENIS_BIJ_VERZENDEN.get(b.soort)
         if soort is not None and b.melding_id is not None:
-            omschrijving = TITELS.get(b.soort, b.soort)
-            if b.soort == "bezwaarschrift_pro_forma":
-                omschrijving = tr("Bezwaar pro forma: de gronden volgen")
-            elif (
-                b.soort == "bezwaarschrift"
-                and s.scalars(
-                    select(Gebeurtenis.id).where(
-                        Gebeurtenis.melding_id == b.melding_id, Gebeurtenis.soort == S.BEZWAAR
-                    )
-                ).first()
-            ):
-                omschrijving = tr("Gronden van het bezwaar ingestuurd")
-            s.add(
-                Gebeurtenis(
-                    melding_id=b.melding_id,
-                    soort=soort,
-                    datum=datum,
-                    verzonden_op=datum,
-                    omschrijving=omschrijving,
-                )
-            )
+            event = s.get(Gebeurtenis, b.gebeurtenis_id) if b.gebeurtenis_id else None
+            if event is None:
+                event = Gebeurtenis(melding_id=b.melding_id, soort=soort, datum=datum)
+                event.omschrijving = _omschrijving(s, b)
+                s.add(event)
+            event.datum = datum
+            event.verzonden_op = datum
+            if b.ontvangstbevestiging_op and soort in _TERMIJN_VANAF_ONTVANGST:
+                event.datum = b.ontvangstbevestiging_op
+            # A klachtadviescommissie gives the gemeente ten weeks, not six (9:11).
+            event.met_adviescommissie = bool((b.gegevens or {}).get("adviescommissie"))
+            s.flush()
+            b.gebeurtenis_id = event.id
         audit(s, "brief_verzonden", b.soort)
+
+
+def _omschrijving(s: Session, b: Brief) -> str:
+    if b.soort == "bezwaarschrift_pro_forma":
+        return tr("Bezwaar pro forma: de gronden volgen")
+    if (
+        b.soort == "bezwaarschrift"
+        and s.scalars(
+            select(Gebeurtenis.id).where(
+                Gebeurtenis.melding_id == b.melding_id, Gebeurtenis.soort == S.BEZWAAR
+            )
+        ).first()
+    ):
+        return tr("Gronden van het bezwaar ingestuurd")
+    return TITELS.get(b.soort, b.soort)
 
 
 def markeer_bevestigd(vault: Vault, brief_id: int, datum: dt.date | None) -> None:
@@ -309,49 +352,71 @@ def markeer_bevestigd(vault: Vault, brief_id: int, datum: dt.date | None) -> Non
         raise InvalidInput("datum", tr("Vul de datum van de ontvangstbevestiging in."))
     with write_session(vault) as s:
         b = s.get_one(Brief, brief_id)
+        if b.melding_id is None:
+            raise InvalidInput("datum", tr("Een machtiging krijgt geen ontvangstbevestiging."))
         if b.verzonden_op is None:
             raise InvalidInput("datum", tr("Markeer de brief eerst als verzonden."))
         if datum < b.verzonden_op:
             raise InvalidInput(
                 "datum", tr("De gemeente kan de brief niet vóór verzending ontvangen.")
             )
+        if datum > dt.date.today():
+            raise InvalidInput("datum", tr("De datum van ontvangst ligt in de toekomst."))
         b.status = BriefStatus.BEVESTIGD
         b.ontvangstbevestiging_op = datum
-        # The receipt date counts for the ingebrekestelling (the dwangsom starts two
-        # weeks after receipt, Awb 4:17 lid 3).
-        soort = GEBEURTENIS_BIJ_VERZENDEN.get(b.soort)
-        if soort is not None and b.melding_id is not None:
-            event = s.scalars(
-                select(Gebeurtenis)
-                .where(Gebeurtenis.melding_id == b.melding_id, Gebeurtenis.soort == soort)
-                .order_by(Gebeurtenis.datum.desc())
-            ).first()
-            if event is not None and event.ontvangen_op is None:
-                event.ontvangen_op = datum
+        event = s.get(Gebeurtenis, b.gebeurtenis_id) if b.gebeurtenis_id else None
+        if event is not None:
+            # The receipt date counts: the dwangsom starts two weeks after receipt of
+            # the ingebrekestelling (4:17 lid 3); the beslistermijn of an aanvraag and
+            # the klacht term run from receipt.
+            event.ontvangen_op = datum
+            if event.soort in _TERMIJN_VANAF_ONTVANGST:
+                event.datum = datum
 
 
-def zet_hersteltermijn(vault: Vault, brief_id: int, tot: dt.date | None) -> None:
-    """The term the gemeente set to supply the grounds of a pro-forma bezwaar
-    (Awb 6:6); recorded as a hersteltermijn so the app reminds the adviser."""
+def zet_hersteltermijn(
+    vault: Vault, brief_id: int, tot: dt.date | None, brief_van: dt.date | None = None
+) -> None:
+    """The term the gemeente set, in its letter of ``brief_van``, to supply the
+    grounds of a pro-forma bezwaar (Awb 6:6); the bezwaar stands still from the day
+    after that letter (7:10 lid 2). Setting it again corrects it."""
     if tot is None:
         raise InvalidInput("tot", tr("Vul de datum in tot wanneer de gronden mogen komen."))
+    brief_van = brief_van or dt.date.today()
+    if tot <= brief_van:
+        raise InvalidInput("tot", tr("De hersteltermijn eindigt na de datum van de brief."))
     with write_session(vault) as s:
         b = s.get_one(Brief, brief_id)
         if b.soort != "bezwaarschrift_pro_forma" or b.melding_id is None:
             raise InvalidInput("tot", tr("Een hersteltermijn hoort bij een pro-forma bezwaar."))
+        if b.verzonden_op is None:
+            raise InvalidInput("tot", tr("Markeer het pro-forma bezwaar eerst als verzonden."))
         b.hersteltermijn_tot = tot
-        s.add(
-            Gebeurtenis(
-                melding_id=b.melding_id,
-                soort=S.HERSTELTERMIJN,
-                datum=dt.date.today(),
-                tot_datum=tot,
-                omschrijving=tr("Gronden van het bezwaar aanvullen"),
+        event = s.scalars(
+            select(Gebeurtenis).where(
+                Gebeurtenis.melding_id == b.melding_id, Gebeurtenis.soort == S.HERSTELTERMIJN
             )
-        )
+        ).first()
+        if event is None:
+            event = Gebeurtenis(melding_id=b.melding_id, soort=S.HERSTELTERMIJN, datum=brief_van)
+            s.add(event)
+        event.datum = brief_van
+        event.tot_datum = tot
+        event.omschrijving = tr("Gronden van het bezwaar aanvullen")
+
+
+def stap_van_brief(vault: Vault, brief_id: int) -> str:
+    """The procedure step a sent letter recorded, in words ("" when none)."""
+    with vault.session() as s:
+        b = s.get_one(Brief, brief_id)
+        event = s.get(Gebeurtenis, b.gebeurtenis_id) if b.gebeurtenis_id else None
+        if event is None:
+            return ""
+        return f"{event.soort.label} ({event.datum:%d-%m-%Y})"
 
 
 def delete_brief(vault: Vault, brief_id: int) -> None:
+    """Remove the letter; the procedure step it recorded stays (it happened)."""
     with write_session(vault) as s:
         b = s.get_one(Brief, brief_id)
         soort = b.soort
@@ -377,3 +442,34 @@ def bewaar_gemeente_postadres(
         g.post_adres = adres
         g.post_postcode = postcode
         g.post_plaats = plaats
+
+
+def client_naam(vault: Vault, melding_id: int) -> str:
+    with vault.session() as s:
+        return s.get_one(Melding, melding_id).client.naam
+
+
+def voorgestelde_soort(vault: Vault, melding_id: int) -> str:
+    """The letter this melding most likely needs now, read from its deadlines: grounds
+    or a bezwaar due → bezwaarschrift, an overdue beschikking → ingebrekestelling,
+    queued verslag points → reactie op het verslag."""
+    from ondersteuner.termijnen.melding import TermijnStatus
+    from ondersteuner.ui.ops.termijnen import melding_termijnen
+
+    overzicht = melding_termijnen(vault, melding_id)
+
+    def status(sleutel: str) -> TermijnStatus | None:
+        t = overzicht.get(sleutel)
+        return t.status if t is not None else None
+
+    if TermijnStatus.OPEN in (status("gronden_bezwaar"), status("bezwaar")):
+        return "bezwaarschrift"
+    if status("beschikking") is TermijnStatus.VERLOPEN and status("dwangsom") is None:
+        return "ingebrekestelling"
+    with vault.session() as s:
+        m = s.get_one(Melding, melding_id)
+        if m.reactiepunten:
+            return "reactie_verslag"
+        if m.gesprekken or any(e.soort is S.GESPREK for e in m.gebeurtenissen):
+            return "aanvraag_maatwerkvoorziening"
+    return "persoonlijk_plan"
