@@ -43,6 +43,13 @@ class KeyFile:
     def load(cls, path: Path) -> KeyFile:
         try:
             raw = path.read_bytes()
+        except OSError as exc:
+            raise NotAVault() from exc
+        return cls.parse(raw)
+
+    @classmethod
+    def parse(cls, raw: bytes) -> KeyFile:
+        try:
             if len(raw) > 64 * 1024:
                 raise ValueError("key file too large")
             doc = json.loads(raw.decode("utf-8"))
@@ -52,5 +59,5 @@ class KeyFile:
             if SLOT_PASSPHRASE not in slots:
                 raise ValueError("no passphrase slot")
             return cls(vault_id=str(doc["kluis_id"]), slots=slots)
-        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise NotAVault() from exc
