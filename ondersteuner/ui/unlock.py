@@ -108,10 +108,13 @@ class UnlockDialog(QDialog, BusyMixin):
         layout.addWidget(self.error)
         for w in self.make_busy_widgets():
             layout.addWidget(w)
-        buttons, (self.open_button, self.herstel_button, self.quit_button) = kit.button_box(
-            (tr("&Openen"), "accept", self.try_open),
-            (tr("Wachtwoord &vergeten…"), "action", self.use_herstelcode),
-            (tr("Afsluiten"), "reject", self.reject),
+        buttons, (self.open_button, self.herstel_button, self.restore_button, self.quit_button) = (
+            kit.button_box(
+                (tr("&Openen"), "accept", self.try_open),
+                (tr("Wachtwoord &vergeten…"), "action", self.use_herstelcode),
+                (tr("Reservekopie &terugzetten…"), "action", self.restore_backup),
+                (tr("Afsluiten"), "reject", self.reject),
+            )
         )
         self.open_button.setDefault(True)
         layout.addWidget(buttons)
@@ -200,7 +203,18 @@ class UnlockDialog(QDialog, BusyMixin):
         )
 
     def _failed(self, exc: BaseException) -> None:
-        self._show_error(error_text(exc))
+        from ondersteuner.vault.errors import NotAVault, VaultCorrupt
+
+        text = error_text(exc)
+        if isinstance(exc, VaultCorrupt | NotAVault):
+            text += " " + tr(
+                "U kunt een reservekopie terugzetten (de nieuwste staat al klaar); de kluis "
+                "van nu blijft dan apart bewaard."
+            )
+            self._show_error(text)
+            self.restore_button.setFocus()
+            return
+        self._show_error(text)
         if isinstance(exc, WrongPassphrase):
             self.passphrase.selectAll()
         self.passphrase.setFocus()
@@ -208,6 +222,31 @@ class UnlockDialog(QDialog, BusyMixin):
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+
+    def restore_backup(self) -> None:
+        """Put a reservekopie back; the vault then opens with that copy's passphrase."""
+        from ondersteuner.ui.reservekopie import TerugzettenDialog
+
+        dialog = TerugzettenDialog(self, self.vault.data_dir, self.runner)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.vault.__init__(self.vault.data_dir)  # forget the old key file
+        when = dialog.restored_from
+        self.reason_label.setText(
+            tr(
+                "De reservekopie van {0} is teruggezet. Open de kluis met het wachtwoord "
+                "van toen.{1}"
+            ).format(
+                f"{when:%d-%m-%Y %H:%M}" if when else "?",
+                " " + tr("De kluis van daarvoor staat in {0}.").format(dialog.veilig)
+                if dialog.veilig
+                else "",
+            )
+        )
+        self.reason_label.show()
+        self.error.hide()
+        self.passphrase.clear()
+        self.passphrase.setFocus()
 
     def use_herstelcode(self) -> None:
         dialog = HerstelDialog(self, self.vault, self.runner)

@@ -273,7 +273,7 @@ def herstel_reservekopie(
                 os.fsync(out.fileno())
             if not hmac.compare_digest(mac.digest(), f.read(TAG_BYTES)):
                 raise KopieFout(_GEWIJZIGD)
-        _check_database(Path(db_tmp), key)
+        _check_database(Path(db_tmp), key, str(kop.get("gemaakt", "")))
         veilig = _opzij(Vault(data_dir))
         vault = Vault(data_dir)
         from ondersteuner.vault.atomic import atomic_write
@@ -287,14 +287,26 @@ def herstel_reservekopie(
             os.unlink(db_tmp)
 
 
-def _check_database(db: Path, key: bytes) -> None:
+def _check_database(db: Path, key: bytes, gemaakt: str) -> None:
+    """The restored database is whole; its audit log records the restore."""
     import sqlcipher3
 
     try:
         conn = sqlcipher3.dbapi2.connect(str(db))
         try:
             conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+            conn.execute("PRAGMA secure_delete = ON")
             ok = conn.execute("PRAGMA integrity_check").fetchone()
+            if ok and ok[0] == "ok":
+                conn.execute(
+                    "INSERT INTO auditregel (tijdstip, actie, omschrijving) VALUES (?, ?, ?)",
+                    (
+                        dt.datetime.now().isoformat(sep=" ", timespec="microseconds"),
+                        "reservekopie_teruggezet",
+                        f"kopie van {gemaakt}",
+                    ),
+                )
+                conn.commit()
         finally:
             conn.close()
     except sqlcipher3.dbapi2.DatabaseError as exc:

@@ -16,6 +16,7 @@ from ondersteuner.settings import (
     AUTO_LOCK_MINUTES,
     BRIEFPAPIER,
     FONT_POINT_SIZE,
+    RESERVEKOPIE_AANTAL,
     Setting,
 )
 from ondersteuner.ui import kit
@@ -54,6 +55,18 @@ class SettingsDialog(kit.FormDialog):
             tr("&Lettergrootte:"),
             self.font_size,
             tr("Ook te wijzigen met Ctrl + en Ctrl −."),
+        )
+        self.kopieen = _spin(RESERVEKOPIE_AANTAL, s.get(RESERVEKOPIE_AANTAL))
+        self.kopieen.setSpecialValueText(tr("geen"))
+        kit.add_field(
+            self.form,
+            tr("Automatische &reservekopieën:"),
+            self.kopieen,
+            tr(
+                "Bij het afsluiten maakt de app een versleutelde kopie van de kluis in de "
+                "map van de kluis en bewaart zoveel van de nieuwste. Maak daarnaast zelf "
+                "kopieën op een USB-stick (Bestand → Reservekopie maken)."
+            ),
         )
         self.naam = kit.add_field(
             self.form,
@@ -102,6 +115,7 @@ class SettingsDialog(kit.FormDialog):
         s.set(AUTO_LOCK_ENABLED, self.auto_lock.isChecked())
         s.set(AUTO_LOCK_MINUTES, self.minutes.value())
         s.set(FONT_POINT_SIZE, self.font_size.value())
+        s.set(RESERVEKOPIE_AANTAL, self.kopieen.value())
         s.set(ADVISEUR_NAAM, self.naam.text().strip())  # type: ignore[attr-defined]
         s.set(ADVISEUR_TELEFOON, self.telefoon.text().strip())  # type: ignore[attr-defined]
         s.set(ADVISEUR_EMAIL, self.email.text().strip())  # type: ignore[attr-defined]
