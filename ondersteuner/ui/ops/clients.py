@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import selectinload
 
 from ondersteuner.i18n import tr
@@ -30,7 +31,7 @@ from ondersteuner.validation import (
     normalise_postcode,
     require_text,
 )
-from ondersteuner.vault import Vault
+from ondersteuner.vault import DiskProblem, Vault
 
 
 def list_clients(vault: Vault) -> list[ClientRow]:
@@ -186,6 +187,10 @@ def delete_client(vault: Vault, client_id: int) -> None:
         nummer = client.dossiernummer
         s.delete(client)
         audit(s, "client_verwijderd", tr("Dossier {n} verwijderd", n=nummer))
+    try:
+        vault.wis_sporen()
+    except OperationalError as exc:  # disk full: the client is gone, the rebuild waits
+        raise DiskProblem() from exc
 
 
 def save_contact(vault: Vault, client_id: int, data: ContactData) -> int:
