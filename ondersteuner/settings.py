@@ -56,6 +56,10 @@ BRIEFPAPIER = Setting("briefpapier", str, "", tr("Briefpapier (.docx)"))
 RESERVEKOPIE_AANTAL = Setting(
     "reservekopie_aantal", int, 5, tr("Automatische reservekopieën"), minimum=0, maximum=50
 )
+# How long a closed dossier is kept; after it the app offers deletion (never silently).
+BEWAARTERMIJN_JAREN = Setting(
+    "bewaartermijn_jaren", int, 2, tr("Bewaartermijn na afsluiten (jaren)"), minimum=1, maximum=20
+)
 GESPREK_CONTRAST = Setting("gesprek_contrast", bool, False, tr("Hoog contrast in gespreksmodus"))
 
 ALL: tuple[Setting, ...] = (
@@ -70,6 +74,7 @@ ALL: tuple[Setting, ...] = (
     ADVISEUR_ORGANISATIE,
     BRIEFPAPIER,
     RESERVEKOPIE_AANTAL,
+    BEWAARTERMIJN_JAREN,
     GESPREK_CONTRAST,
 )
 _BY_KEY = {s.key: s for s in ALL}

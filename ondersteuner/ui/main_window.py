@@ -254,6 +254,13 @@ class MainWindow(QMainWindow):
             "zoom_out": A(self, tr("Letters &kleiner"), lambda: self.zoom(-1), "Ctrl+-"),
             "zoom_reset": A(self, tr("Standaard &lettergrootte"), lambda: self.zoom(0), "Ctrl+0"),
             "settings": A(self, tr("&Instellingen…"), self.open_settings, "Ctrl+,"),
+            "bewaartermijn": A(
+                self,
+                tr("&Bewaartermijn…"),
+                self.open_bewaartermijn,
+                tip=tr("Afgesloten dossiers die langer bewaard zijn dan nodig"),
+            ),
+            "logboek": A(self, tr("&Logboek…"), self.open_logboek),
             "passphrase": A(self, tr("&Wachtwoord wijzigen…"), self.change_passphrase),
             "shortcuts": A(self, tr("&Sneltoetsen"), self.show_shortcuts, "F1"),
             "go_clients": A(self, tr("Naar cliëntenlijst"), self.focus_clients, "Ctrl+1"),
@@ -368,7 +375,7 @@ class MainWindow(QMainWindow):
                     "export_ics",
                 ],
             ),
-            (tr("&Extra"), ["settings"]),
+            (tr("&Extra"), ["settings", None, "bewaartermijn", "logboek"]),
             (tr("&Help"), ["shortcuts"]),
         ]
         for title, keys in menus:
@@ -773,6 +780,16 @@ class MainWindow(QMainWindow):
         if self.run_dialog(dialog) and dialog.verslag_id is not None:
             self._open_vergelijking(dialog.verslag_id)
 
+    def open_bewaartermijn(self) -> None:
+        from ondersteuner.ui.dialogs.bewaren import BewaartermijnDialog
+
+        self.run_dialog(BewaartermijnDialog(self, self.ctx))
+
+    def open_logboek(self) -> None:
+        from ondersteuner.ui.dialogs.bewaren import LogboekDialog
+
+        self.run_dialog(LogboekDialog(self, self.ctx))
+
     def make_backup(self) -> None:
         from ondersteuner.ui.reservekopie import maak_kopie
 
@@ -915,6 +932,7 @@ class MainWindow(QMainWindow):
             kit.show_info(self, tr("Er zijn geen termijnen om te exporteren."))
             return
         dialog = AgendaExportDialog(self, rows)
+        dialog.vault = self.ctx.vault  # the export is written in the logboek
         if self.run_dialog(dialog) and dialog.path is not None:
             self.statusBar().showMessage(
                 tr("{n} termijnen opgeslagen in {p}", n=len(rows), p=dialog.path), 8000

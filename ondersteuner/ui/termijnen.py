@@ -440,6 +440,12 @@ class AgendaExportDialog(kit.FormDialog):
         except OSError as exc:
             self.show_error(tr("Opslaan lukte niet: {e}", e=exc.strerror or exc))
             return
+        vault = getattr(self, "vault", None)
+        if vault is not None and vault.is_unlocked:
+            from ondersteuner.ui.ops.common import audit, write_session
+
+            with write_session(vault) as s:
+                audit(s, "agenda_export", tr("{n} termijnen", n=len(self.rows)))
         self.path = path
         super().accept()
 

@@ -14,6 +14,7 @@ from ondersteuner.settings import (
     ADVISEUR_TELEFOON,
     AUTO_LOCK_ENABLED,
     AUTO_LOCK_MINUTES,
+    BEWAARTERMIJN_JAREN,
     BRIEFPAPIER,
     FONT_POINT_SIZE,
     RESERVEKOPIE_AANTAL,
@@ -68,6 +69,17 @@ class SettingsDialog(kit.FormDialog):
                 "kopieën op een USB-stick (Bestand → Reservekopie maken)."
             ),
         )
+        self.bewaar = _spin(BEWAARTERMIJN_JAREN, s.get(BEWAARTERMIJN_JAREN))
+        self.bewaar.setSuffix(tr(" jaar"))
+        kit.add_field(
+            self.form,
+            tr("B&ewaartermijn na afsluiten:"),
+            self.bewaar,
+            tr(
+                "Na zoveel jaar na het afsluiten toont Extra → Bewaartermijn het dossier, "
+                "zodat u kunt kiezen het te verwijderen. De app verwijdert nooit zelf."
+            ),
+        )
         self.naam = kit.add_field(
             self.form,
             tr("Uw &naam:"),
@@ -116,6 +128,7 @@ class SettingsDialog(kit.FormDialog):
         s.set(AUTO_LOCK_MINUTES, self.minutes.value())
         s.set(FONT_POINT_SIZE, self.font_size.value())
         s.set(RESERVEKOPIE_AANTAL, self.kopieen.value())
+        s.set(BEWAARTERMIJN_JAREN, self.bewaar.value())
         s.set(ADVISEUR_NAAM, self.naam.text().strip())  # type: ignore[attr-defined]
         s.set(ADVISEUR_TELEFOON, self.telefoon.text().strip())  # type: ignore[attr-defined]
         s.set(ADVISEUR_EMAIL, self.email.text().strip())  # type: ignore[attr-defined]

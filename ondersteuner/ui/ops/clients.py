@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
@@ -218,3 +220,56 @@ def save_contact(vault: Vault, client_id: int, data: ContactData) -> int:
 def delete_contact(vault: Vault, contact_id: int) -> None:
     with write_session(vault) as s:
         s.delete(s.get_one(Contactpersoon, contact_id))
+
+
+@dataclass(frozen=True)
+class Verlopen:
+    """A closed dossier past the retention period."""
+
+    id: int
+    naam: str
+    dossiernummer: int
+    afgesloten_op: dt.date
+    verlopen_op: dt.date
+
+
+def bewaartermijn_verlopen(
+    vault: Vault, jaren: int, vandaag: dt.date | None = None
+) -> list[Verlopen]:
+    """Closed dossiers whose retention period (``jaren`` after closing) has passed,
+    longest overdue first. Nothing is deleted here: the adviser decides."""
+    vandaag = vandaag or dt.date.today()
+    out = []
+    with vault.session() as s:
+        rows = s.execute(
+            select(Client.id, Client.naam, Client.dossiernummer, Client.afgesloten_op).where(
+                Client.status == ClientStatus.AFGESLOTEN, Client.afgesloten_op.is_not(None)
+            )
+        ).all()
+    for cid, naam, nummer, afgesloten in rows:
+        try:
+            einde = afgesloten.replace(year=afgesloten.year + jaren)
+        except ValueError:  # 29 February
+            einde = afgesloten.replace(year=afgesloten.year + jaren, day=28)
+        if einde <= vandaag:
+            out.append(Verlopen(cid, naam, nummer, afgesloten, einde))
+    return sorted(out, key=lambda v: v.verlopen_op)
+
+
+def delete_clients(
+    vault: Vault, client_ids: list[int], voortgang: Callable[[int, int], None] | None = None
+) -> None:
+    """Delete several clients (each with its own audit line), then rebuild the file
+    once so none of them leaves a trace."""
+    for i, cid in enumerate(client_ids, 1):
+        with write_session(vault) as s:
+            client = s.get_one(Client, cid)
+            nummer = client.dossiernummer
+            s.delete(client)
+            audit(s, "client_verwijderd", tr("Dossier {n} verwijderd (bewaartermijn)", n=nummer))
+        if voortgang:
+            voortgang(i, len(client_ids))
+    try:
+        vault.wis_sporen()
+    except OperationalError as exc:
+        raise DiskProblem() from exc
