@@ -80,3 +80,14 @@ def test_bewaartermijn_and_logboek_dialogs(qtbot, vault: Vault, data_dir):
         for c in range(log.table.columnCount())
     )
     assert "Weg Ermee" not in cells
+
+
+@pytest.mark.gui
+def test_main_window_mentions_the_bewaartermijn(qtbot, vault: Vault, data_dir):
+    from tests.uihelpers import close_main_window, main_window
+
+    _closed(vault, "Oud Dossier-Verzonnen", dt.date.today() - dt.timedelta(days=3 * 366))
+    win = main_window(qtbot, vault, data_dir)
+    win.remind_bewaartermijn()
+    assert "1 afgesloten dossier(s)" in win.statusBar().currentMessage()
+    close_main_window(win)

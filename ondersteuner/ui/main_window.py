@@ -867,8 +867,26 @@ class MainWindow(QMainWindow):
         def shown() -> None:
             if self.overview.needs_attention():
                 self.show_overview()
+            self.remind_bewaartermijn()
 
         self.overview.refresh(on_done=shown)
+
+    def remind_bewaartermijn(self) -> None:
+        """Say (never act) when closed dossiers are past the bewaartermijn."""
+        from ondersteuner.settings import BEWAARTERMIJN_JAREN
+        from ondersteuner.ui.ops.clients import bewaartermijn_verlopen
+
+        if not self.ctx.vault.is_unlocked:
+            return
+        n = len(bewaartermijn_verlopen(self.ctx.vault, self.ctx.settings.get(BEWAARTERMIJN_JAREN)))
+        if n:
+            self.statusBar().showMessage(
+                tr(
+                    "{n} afgesloten dossier(s) zijn over de bewaartermijn: zie Extra → "
+                    "Bewaartermijn.",
+                    n=n,
+                )
+            )
 
     def open_melding(self, client_id: int, melding_id: int) -> None:
         """Show a client's dossier with this melding selected (from the overview)."""
