@@ -282,3 +282,38 @@ def test_make_a_copy_from_the_menu(qtbot, vault: Vault, data_dir: Path, tmp_path
         acties = conn.execute(text("SELECT actie FROM auditregel")).scalars().all()
     assert "reservekopie_gemaakt" in acties
     close_main_window(win)
+
+
+def test_fuzzed_copies_are_refused_cleanly(filled, tmp_path: Path):
+    """Random damage of every kind ends in a clear refusal and changes nothing
+    (bench/fuzz.py runs the same with 1,000 inputs)."""
+    import random
+
+    vault, _code = filled
+    good = maak_reservekopie(vault, tmp_path / "goed.okopie").read_bytes()
+    data_dir = vault.data_dir
+    vault.lock()
+    before = files(data_dir)
+    rng = random.Random(20261123)
+    bad = tmp_path / "kapot.okopie"
+    for i in range(60):
+        data = bytearray(good)
+        kind = i % 4
+        if kind == 0:  # flipped bits anywhere
+            for _ in range(rng.randint(1, 8)):
+                data[rng.randrange(len(data))] ^= 1 << rng.randrange(8)
+        elif kind == 1:  # cut short
+            data = data[: rng.randrange(len(data))]
+        elif kind == 2:  # random bytes after a real start
+            keep = rng.randrange(64)
+            data = data[:keep] + bytearray(rng.randbytes(rng.randrange(1, 5000)))
+        else:  # a chunk moved elsewhere
+            a, b = sorted(rng.sample(range(len(data)), 2))
+            data = data[:a] + data[b:] + data[a:b]
+        bad.write_bytes(bytes(data))
+        with pytest.raises((KopieFout, WrongPassphrase)):
+            herstel_reservekopie(bad, PASSPHRASE, data_dir)
+        if kind in (1, 2):  # the header alone already shows it
+            with pytest.raises(KopieFout):
+                lees_info(bad)
+    assert files(data_dir) == before
