@@ -4,8 +4,6 @@
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -175,16 +173,9 @@ def als_bytes(doc: Any) -> bytes:
 
 
 def schrijf_bestand(inhoud: bytes, uitvoer: Path) -> Path:
-    """Write atomically: a half-written letter never replaces a good one."""
-    uitvoer = Path(uitvoer)
-    fd, tmp = tempfile.mkstemp(prefix=".brief-", suffix=".docx", dir=uitvoer.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(inhoud)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, uitvoer)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return uitvoer
+    """Write atomically: a half-written letter never replaces a good one. The letter
+    is the user's own file (mode 0644, like any document they save)."""
+    from ondersteuner.vault.atomic import atomic_write
+
+    atomic_write(Path(uitvoer), inhoud, mode=0o644)
+    return Path(uitvoer)

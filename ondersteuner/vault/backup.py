@@ -21,10 +21,28 @@ if TYPE_CHECKING:
     from ondersteuner.vault.vault import Vault
 
 
-def backup_vault(vault: Vault, *, reason: str, target_dir: Path | None = None) -> Path:
-    """Write an encrypted copy of the vault; returns the new database file's path."""
+def snapshot(vault: Vault, target: Path) -> None:
+    """A consistent copy of the database at ``target`` (an existing, empty file),
+    keyed like the vault, owner-only, synced to disk."""
     import sqlcipher3
 
+    os.chmod(target, 0o600)
+    dst = sqlcipher3.dbapi2.connect(str(target))
+    try:
+        dst.execute(f"PRAGMA key = \"x'{vault.data_key.hex()}'\"")
+        raw = vault.engine.raw_connection()
+        try:
+            raw.driver_connection.backup(dst)  # type: ignore[union-attr]
+        finally:
+            raw.close()
+    finally:
+        dst.close()
+    with open(target, "rb") as fh:
+        os.fsync(fh.fileno())
+
+
+def backup_vault(vault: Vault, *, reason: str, target_dir: Path | None = None) -> Path:
+    """Write an encrypted copy of the vault; returns the new database file's path."""
     target_dir = target_dir or vault.data_dir / paths.BACKUP_DIRNAME
     target_dir.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -32,20 +50,8 @@ def backup_vault(vault: Vault, *, reason: str, target_dir: Path | None = None) -
     db_target = target_dir / f"{base}.db"
     fd, tmp_name = tempfile.mkstemp(prefix=".backup.", suffix=".tmp", dir=target_dir)
     os.close(fd)
-    os.chmod(tmp_name, 0o600)
     try:
-        dst = sqlcipher3.dbapi2.connect(tmp_name)
-        try:
-            dst.execute(f"PRAGMA key = \"x'{vault.data_key.hex()}'\"")
-            raw = vault.engine.raw_connection()
-            try:
-                raw.driver_connection.backup(dst)  # type: ignore[union-attr]
-            finally:
-                raw.close()
-        finally:
-            dst.close()
-        with open(tmp_name, "rb") as fh:
-            os.fsync(fh.fileno())
+        snapshot(vault, Path(tmp_name))
         os.replace(tmp_name, db_target)
         _fsync_dir(target_dir)
     except BaseException:

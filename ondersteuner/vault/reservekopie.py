@@ -76,8 +76,7 @@ def _mac_key(data_key: bytes) -> bytes:
 # ------------------------------------------------------------------------- write
 def maak_reservekopie(vault: Vault, doel: Path, voortgang: Voortgang | None = None) -> Path:
     """Write an encrypted copy of the (unlocked) vault to ``doel``, atomically."""
-    import sqlcipher3
-
+    from ondersteuner.vault.backup import snapshot
     from ondersteuner.vault.schema import current_revision
 
     doel = Path(doel)
@@ -85,21 +84,11 @@ def maak_reservekopie(vault: Vault, doel: Path, voortgang: Voortgang | None = No
     sleutels = vault.keyfile_path.read_bytes()
     fd, snap_name = tempfile.mkstemp(prefix=".kopie-db.", suffix=".tmp", dir=doel.parent)
     os.close(fd)
-    os.chmod(snap_name, 0o600)
     fd, out_name = tempfile.mkstemp(prefix=".kopie.", suffix=".tmp", dir=doel.parent)
     os.close(fd)
     os.chmod(out_name, 0o600)
     try:
-        dst = sqlcipher3.dbapi2.connect(snap_name)
-        try:
-            dst.execute(f"PRAGMA key = \"x'{vault.data_key.hex()}'\"")
-            raw = vault.engine.raw_connection()
-            try:
-                raw.driver_connection.backup(dst)  # type: ignore[union-attr]
-            finally:
-                raw.close()
-        finally:
-            dst.close()
+        snapshot(vault, Path(snap_name))
         db_size = os.path.getsize(snap_name)
         kop = json.dumps(
             {
