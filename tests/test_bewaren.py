@@ -91,3 +91,25 @@ def test_main_window_mentions_the_bewaartermijn(qtbot, vault: Vault, data_dir):
     win.remind_bewaartermijn()
     assert "1 afgesloten dossier(s)" in win.statusBar().currentMessage()
     close_main_window(win)
+
+
+@pytest.mark.gui
+def test_avg_actions_are_in_the_client_menu(qtbot, vault: Vault, data_dir, monkeypatch):
+    import ondersteuner.ui.avg as avg
+    from tests.uihelpers import close_main_window, main_window
+
+    calls: list[tuple[str, object]] = []
+    monkeypatch.setattr(avg, "open_inzage", lambda p, c, cid: calls.append(("inzage", cid)))
+    monkeypatch.setattr(avg, "open_verzegelen", lambda p, c, cid: calls.append(("zegel", cid)))
+    monkeypatch.setattr(avg, "open_importeren", lambda p, c: calls.append(("import", None)))
+    cid = make_client(vault, "Inzage Vraagt-Verzonnen")
+    win = main_window(qtbot, vault, data_dir)
+    assert not win.acts["inzage"].action.isEnabled()  # no client chosen yet
+    win.reload_clients()
+    win.select_client(cid)
+    win._load_pending_client()
+    for key in ("inzage", "verzegelen", "importeren"):
+        assert win.acts[key].action.isEnabled()
+        win.acts[key].action.trigger()
+    assert calls == [("inzage", cid), ("zegel", cid), ("import", None)]
+    close_main_window(win)

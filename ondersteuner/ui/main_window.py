@@ -161,6 +161,19 @@ class MainWindow(QMainWindow):
                 self, tr("Dossier &afsluiten"), self.toggle_client_closed, "Ctrl+Shift+A"
             ),
             "delete_client": A(self, tr("Cliënt &verwijderen…"), self.delete_client, "Ctrl+Del"),
+            "inzage": A(
+                self,
+                tr("&Inzage: dossier exporteren…"),
+                self.export_inzage,
+                tip=tr("Alles wat over de cliënt is vastgelegd, voor de cliënt (AVG art. 15)"),
+            ),
+            "verzegelen": A(
+                self,
+                tr("Dossier &overdragen…"),
+                self.seal_dossier,
+                tip=tr("Versleuteld voor een andere cliëntondersteuner"),
+            ),
+            "importeren": A(self, tr("Overgedragen dossier &inlezen…"), self.import_dossier),
             "new_contact": A(
                 self,
                 tr("Nieuwe &contactpersoon…"),
@@ -325,6 +338,10 @@ class MainWindow(QMainWindow):
                     "new_contact",
                     "edit_contact",
                     "delete_contact",
+                    None,
+                    "inzage",
+                    "verzegelen",
+                    "importeren",
                 ],
             ),
             (
@@ -392,7 +409,15 @@ class MainWindow(QMainWindow):
         has_client = self.client is not None
         closed = has_client and self.client.status is ClientStatus.AFGESLOTEN  # type: ignore[union-attr]
         has_melding = self.melding is not None
-        for key in ("edit_client", "close_client", "delete_client", "new_contact", "new_melding"):
+        for key in (
+            "edit_client",
+            "close_client",
+            "delete_client",
+            "new_contact",
+            "new_melding",
+            "inzage",
+            "verzegelen",
+        ):
             self.acts[key].set_enabled(has_client)
         self.acts["close_client"].action.setText(
             tr("Dossier &heropenen") if closed else tr("Dossier &afsluiten")
@@ -779,6 +804,28 @@ class MainWindow(QMainWindow):
         dialog = ImportDialog(self, self.ctx, self.melding.id)
         if self.run_dialog(dialog) and dialog.verslag_id is not None:
             self._open_vergelijking(dialog.verslag_id)
+
+    def export_inzage(self) -> None:
+        if self.client is None or self.client.id is None:
+            return
+        from ondersteuner.ui.avg import open_inzage
+
+        open_inzage(self, self.ctx, self.client.id)
+
+    def seal_dossier(self) -> None:
+        if self.client is None or self.client.id is None:
+            return
+        from ondersteuner.ui.avg import open_verzegelen
+
+        open_verzegelen(self, self.ctx, self.client.id)
+
+    def import_dossier(self) -> None:
+        from ondersteuner.ui.avg import open_importeren
+
+        cid = open_importeren(self, self.ctx)
+        if cid is not None:
+            self.reload_clients()
+            self.select_client(cid)
 
     def open_bewaartermijn(self) -> None:
         from ondersteuner.ui.dialogs.bewaren import BewaartermijnDialog
