@@ -60,7 +60,10 @@ def lees_bestand(path: Path, progress: Callable[[int, int], None] | None = None)
                 mb=size // (1024 * 1024),
             )
         )
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:  # no permission, locked by another program, a folder
+        raise ImportFout(tr("Het bestand kan niet worden geopend: {e}", e=exc.strerror)) from exc
     if suffix == ".docx":
         text = docx_tekst(data)
     elif suffix == ".pdf":
@@ -89,35 +92,43 @@ def txt_tekst(data: bytes) -> str:
 
 def docx_tekst(data: bytes) -> str:
     """Paragraphs and tables, in document order."""
+    from ondersteuner.ziplimits import TooLarge, checked_copy
+
     try:
         from docx import Document
         from docx.table import Table
         from docx.text.paragraph import Paragraph
 
-        doc = Document(io.BytesIO(data))
-    except Exception as exc:  # python-docx raises several kinds for a bad file
+        doc = Document(io.BytesIO(checked_copy(data)))  # a zip bomb stops there
+        lines: list[str] = []
+        body = doc.element.body
+        for child in body.iterchildren():
+            tag = child.tag.rsplit("}", 1)[-1]
+            if tag == "p":
+                lines.append(Paragraph(child, doc).text)
+            elif tag == "tbl":
+                for row in Table(child, doc).rows:
+                    cells: list[str] = []
+                    for cell in row.cells:
+                        text = cell.text.strip()
+                        if text and (not cells or cells[-1] != text):  # merged cells repeat
+                            cells.append(text)
+                    lines.append(" – ".join(cells))
+    except TooLarge as exc:
+        raise ImportFout(
+            tr(
+                "Dit Word-bestand is uitgepakt veel te groot voor een verslag (of bestaat uit "
+                "te veel delen). Kies het juiste bestand, of plak de tekst."
+            )
+        ) from exc
+    except Exception as exc:  # python-docx raises many kinds for a bad file or table
         raise ImportFout(tr("Dit Word-bestand is beschadigd of geen echt .docx-bestand.")) from exc
-    lines: list[str] = []
-    body = doc.element.body
-    for child in body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            lines.append(Paragraph(child, doc).text)
-        elif tag == "tbl":
-            for row in Table(child, doc).rows:
-                cells: list[str] = []
-                for cell in row.cells:
-                    text = cell.text.strip()
-                    if text and (not cells or cells[-1] != text):  # merged cells repeat
-                        cells.append(text)
-                lines.append(" – ".join(cells))
     return "\n".join(lines)
 
 
 def pdf_tekst(data: bytes, progress: Callable[[int, int], None] | None = None) -> str:
     try:
         from pypdf import PdfReader
-        from pypdf.errors import PdfReadError
 
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
@@ -135,7 +146,7 @@ def pdf_tekst(data: bytes, progress: Callable[[int, int], None] | None = None) -
                 progress(i + 1, len(pages))
     except ImportFout:
         raise
-    except (PdfReadError, ValueError, KeyError, OSError) as exc:
+    except Exception as exc:  # pypdf raises many kinds for a damaged or hostile pdf
         raise ImportFout(tr("Deze pdf is beschadigd en kan niet worden gelezen.")) from exc
     text = "\n".join(out)
     if not text.strip():
@@ -182,7 +193,8 @@ def redigeer_bestand(ingelezen: Ingelezen, nummers: list[str]) -> Ingelezen:
     """The same verslag with the numbers removed from the text and from the file.
 
     A .txt or .docx file is rewritten; a pdf cannot be redacted reliably here, so
-    its original is not kept (only the redacted text is)."""
+    its original is not kept (only the redacted text is), nor is a .docx that cannot
+    be rewritten."""
     text = redigeer(ingelezen.tekst, nummers)
     data = ingelezen.bestand
     if data is None or not nummers:
@@ -190,14 +202,20 @@ def redigeer_bestand(ingelezen: Ingelezen, nummers: list[str]) -> Ingelezen:
     if ingelezen.mime == MIME[".txt"]:
         return Ingelezen(text, ingelezen.bestandsnaam, ingelezen.mime, text.encode("utf-8"))
     if ingelezen.mime == MIME[".docx"]:
-        return Ingelezen(text, ingelezen.bestandsnaam, ingelezen.mime, _redact_docx(data, nummers))
+        try:
+            redacted: bytes | None = _redact_docx(data, nummers)
+        except Exception:  # a damaged part the text did not need (a header, a style):
+            redacted = None  # the file is not kept, with its BSN; the redacted text is
+        return Ingelezen(text, ingelezen.bestandsnaam, ingelezen.mime, redacted)
     return Ingelezen(text, ingelezen.bestandsnaam, ingelezen.mime, None)
 
 
 def _redact_docx(data: bytes, nummers: list[str]) -> bytes:
     from docx import Document
 
-    doc = Document(io.BytesIO(data))
+    from ondersteuner.ziplimits import checked_copy
+
+    doc = Document(io.BytesIO(checked_copy(data)))  # read under the same limits
 
     def paragraphs() -> Iterator[Any]:
         yield from doc.paragraphs
@@ -221,6 +239,9 @@ def _redact_docx(data: bytes, nummers: list[str]) -> bytes:
     return buffer.getvalue()
 
 
+MAX_PIXELS = 16_000_000  # per page shown: an A4 page at 1.4 is 1.1 million
+
+
 @dataclass(frozen=True)
 class Pagina:
     """One rendered page: RGB pixels, row by row (never written to disk)."""
@@ -242,8 +263,17 @@ def pdf_paginas(data: bytes, schaal: float = 1.4, max_paginas: int = 40) -> list
     out = []
     try:
         for i in range(min(len(doc), max_paginas)):
-            bitmap = doc[i].render(scale=schaal, rev_byteorder=True)  # RGB order
+            page = doc[i]
+            breedte, hoogte = page.get_size()  # points
+            if not (0 < breedte < 1e6 and 0 < hoogte < 1e6):
+                raise ImportFout(tr("Deze pdf kan niet worden getoond."))
+            # A page as large as a wall (or a damaged page size) would need gigabytes
+            # of pixels: such a page is shown smaller.
+            pagina_schaal = min(schaal, (MAX_PIXELS / (breedte * hoogte)) ** 0.5)
+            bitmap = page.render(scale=pagina_schaal, rev_byteorder=True)  # RGB order
             out.append(Pagina(bitmap.width, bitmap.height, bitmap.stride, bytes(bitmap.buffer)))
+    except pdfium.PdfiumError as exc:  # a page that does not load (a damaged pdf)
+        raise ImportFout(tr("Deze pdf kan niet worden getoond.")) from exc
     finally:
         doc.close()
     return out

@@ -27,8 +27,15 @@ from typing import Any
 from ondersteuner.i18n import tr
 
 _TAG = re.compile(r"\{\{\s*([#/>]?)\s*([a-z_.]+)(?:\s+(\.?[a-z_]+))?\s*\}\}")
-_STANDALONE = re.compile(r"^[ \t]*(\{\{\s*[#/>][^}]*\}\})[ \t]*$", re.MULTILINE)
+# One line holding only a tag. ``[^}\n]``: a tag line never runs on to the next line
+# (with ``[^}]`` every unclosed "{{#" searched the rest of the text: quadratic).
+_STANDALONE = re.compile(r"^[ \t]*(\{\{\s*[#/>][^}\n]*\}\})[ \t]*$", re.MULTILINE)
 MAX_DIEPTE = 8  # includes within includes
+MAX_BLOKKEN_IN_ELKAAR = 40  # blocks within blocks (a letter needs two or three)
+# Work (parts visited, fields copied per list item, characters written) filling in
+# one letter may take. A letter takes thousands; blocks {{#elk}} inside each other
+# multiply (five points, twelve deep: 244 million) and would hang the app.
+MAX_WERK = 2_000_000
 
 
 class SjabloonFout(ValueError):
@@ -64,6 +71,9 @@ def parse(text: str, naam: str = "") -> list[_Node]:
         if sigil == "#":
             if word not in ("als", "alsniet", "elk") or not arg:
                 wat = tr("onbekend blok {0}").format(m[0])
+                raise SjabloonFout(_waar(naam, text, m.start(), wat))
+            if len(stack) > MAX_BLOKKEN_IN_ELKAAR:  # filling in is recursive: keep it shallow
+                wat = tr("te veel blokken in elkaar")
                 raise SjabloonFout(_waar(naam, text, m.start(), wat))
             children: list[_Node] = []
             stack[-1][1].append(_Node(word, arg, children))
@@ -128,39 +138,64 @@ def vul(
     *,
     ontbreekt: Callable[[str], str] | None = None,
     _diepte: int = 0,
+    _werk: list[int] | None = None,
 ) -> str:
     """The template filled in. ``ontbreekt`` (for a preview) says what to show for an
     empty field; without it an empty field shows nothing."""
+    werk = _werk if _werk is not None else [MAX_WERK]
     out: list[str] = []
+
+    def stap(kosten: int) -> None:
+        werk[0] -= kosten
+        if werk[0] < 0:
+            raise SjabloonFout(
+                tr(
+                    "Het sjabloon maakt de brief veel te lang. Staan er blokken {{#elk}} in "
+                    "elkaar, of voegen delen elkaar steeds opnieuw in?"
+                )
+            )
+
+    def add(tekst: str) -> None:
+        out.append(tekst)
+        stap(len(tekst))
+
+    def dieper(children: list[_Node], scope: Mapping[str, Any], diepte: int) -> str:
+        return vul(children, scope, include, ontbreekt=ontbreekt, _diepte=diepte, _werk=werk)
+
     for n in nodes:
+        stap(1)
         if n.kind == "text":
-            out.append(n.value)
+            add(n.value)
         elif n.kind == "var":
             if n.value.startswith("."):
-                out.append(_zelfde_soort_regel(out, waarde_tekst(gegevens.get(n.value[1:]))))
+                add(_zelfde_soort_regel(out, waarde_tekst(gegevens.get(n.value[1:]))))
                 continue
             tekst = waarde_tekst(gegevens.get(n.value))
             if not tekst and ontbreekt:
                 tekst = ontbreekt(n.value)
-            out.append(_zelfde_soort_regel(out, tekst))
+            add(_zelfde_soort_regel(out, tekst))
         elif n.kind in ("als", "alsniet"):
             # "{{#als .citaat}}" inside a list: the item's own field.
             if _waar_is(gegevens.get(n.value.removeprefix("."))) == (n.kind == "als"):
-                out.append(vul(n.children or [], gegevens, include, ontbreekt=ontbreekt,
-                               _diepte=_diepte))  # fmt: skip
+                out.append(dieper(n.children or [], gegevens, _diepte))
         elif n.kind == "elk":
             items = gegevens.get(n.value) or []
+            if not isinstance(items, list | tuple):  # {{#elk pgb}}: a yes/no, a date, a text
+                raise SjabloonFout(
+                    tr("{{{{#elk {0}}}}} kan alleen een lijst doorlopen, zoals punten.").format(
+                        n.value
+                    )
+                )
             if not items and ontbreekt:
-                out.append(ontbreekt(n.value))
+                add(ontbreekt(n.value))
             for i, item in enumerate(items, 1):
+                stap(1 + len(gegevens))  # copying the fields for the item costs too
                 scope = {**gegevens, **(item if isinstance(item, Mapping) else {}), "nr": i}
-                out.append(vul(n.children or [], scope, include, ontbreekt=ontbreekt,
-                               _diepte=_diepte))  # fmt: skip
+                out.append(dieper(n.children or [], scope, _diepte))
         elif n.kind == "include":
             if _diepte >= MAX_DIEPTE:
                 raise SjabloonFout(tr("Sjablonen roepen elkaar te diep aan ({0}).").format(n.value))
-            out.append(vul(include(n.value), gegevens, include, ontbreekt=ontbreekt,
-                           _diepte=_diepte + 1))  # fmt: skip
+            out.append(dieper(include(n.value), gegevens, _diepte + 1))
     return "".join(out)
 
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -41,16 +42,27 @@ def lees_briefpapier(pad: Path) -> Any:
         raise BriefpapierFout(
             tr("Het briefpapier is geen Word-bestand (.docx). Sla het in Word op als .docx.")
         )
+    from ondersteuner.ziplimits import TooLarge, checked_copy
+
     try:
-        doc = Document(io.BytesIO(data))
+        doc = Document(io.BytesIO(checked_copy(data)))  # a zip bomb stops there
+        body = doc.element.body
+        for child in list(body):
+            if not child.tag.endswith("}sectPr"):  # keep the page setup, header and footer
+                # Emptied first: lxml's remove() of a large subtree takes time that
+                # grows with the square of its size (minutes for a big table).
+                child.clear()
+                body.remove(child)
+    except TooLarge as e:
+        raise BriefpapierFout(
+            tr("Het briefpapier is uitgepakt veel te groot of bestaat uit te veel delen.")
+            + " "
+            + _ANDERS
+        ) from e
     except Exception as e:  # python-docx raises many kinds for a broken package
         raise BriefpapierFout(
             tr("Het briefpapier is beschadigd of geen gewoon Word-document (.docx).")
         ) from e
-    body = doc.element.body
-    for child in list(body):
-        if not child.tag.endswith("}sectPr"):  # keep the page setup, header and footer
-            body.remove(child)
     return doc
 
 
@@ -106,9 +118,21 @@ def _paginanummer(paragraph: Any) -> None:
     veld("NUMPAGES")
 
 
+# What Word's XML cannot hold (python-docx refuses it with a ValueError): control
+# characters other than tab and line ends (a form feed or vertical tab comes with
+# text pasted from elsewhere, a NUL from a damaged file), the non-characters U+FFFE
+# and U+FFFF, and half surrogate pairs. Each becomes a space.
+_NIET_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def xml_tekst(tekst: str) -> str:
+    return _NIET_IN_XML.sub(" ", tekst)
+
+
 def schrijf(doc: Any, bl: list[Blok]) -> None:
     from docx.shared import Cm, Pt
 
+    bl = [Blok(b.soort, tuple(xml_tekst(r) for r in b.regels)) for b in bl]
     has_bullets = "List Bullet" in [s.name for s in doc.styles]
     for i, b in enumerate(bl):
         volgende = bl[i + 1].soort if i + 1 < len(bl) else ""
