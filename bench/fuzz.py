@@ -26,7 +26,8 @@ What each target runs, as the app would:
 - sjabloon: ``sjabloon.parse`` and ``vul`` of random text with template tags, then
   the same text as the organisation's own template (``gebruik_sjabloonmap``) through
   ``letters.tekst`` and ``letters.maak_docx``, with field values that are random too;
-- backup: not yet — its place is marked in ``targets()`` below.
+- backup: damaged reservekopieën (bit flips, chunks, truncation) restored over a vault
+  folder, which must stay byte-identical whenever a copy is refused.
 
 Prints per target: inputs, results, clear errors, crashes (must be 0), hangs, slow
 inputs and the longest time, and the first crashes with where they happened. Exit
@@ -43,6 +44,7 @@ import io
 import os
 import random
 import resource
+import shutil
 import signal
 import sys
 import tempfile
@@ -316,9 +318,66 @@ def _sjabloon_run(payload: tuple[str, dict, str], work: Path, rng: random.Random
     Document(io.BytesIO(inhoud))
 
 
+BACKUP_PASSPHRASE = "fuzz kopie wachtwoord"
+
+
+def _backup_base() -> tuple[bytes, Path]:
+    """A real copy of a small vault, and a vault folder to restore over."""
+    from ondersteuner.ui.ops import clients
+    from ondersteuner.ui.ops.snapshots import ClientData
+    from ondersteuner.ui.ops.startup import finish_open
+    from ondersteuner.vault import Vault
+    from ondersteuner.vault.crypto import FAST_TEST_KDF
+    from ondersteuner.vault.reservekopie import maak_reservekopie
+
+    folder = Path(tempfile.mkdtemp(prefix="fuzz-kopie-"))
+    vault = Vault(folder / "kluis")
+    vault.create(BACKUP_PASSPHRASE, kdf=FAST_TEST_KDF)
+    finish_open(vault)
+    clients.save_client(vault, ClientData(naam="Kopie Fuzz-Verzonnen"))
+    copy = maak_reservekopie(vault, folder / "basis.okopie").read_bytes()
+    vault.lock()
+    return copy, vault.data_dir
+
+
+def backup_inputs(rng: random.Random, n: int, light: bool) -> Iterator[tuple[str, Any]]:
+    from bench.fuzz_inputs import _byte_mutation
+
+    base, folder = _backup_base()
+    for i in range(n):
+        if i == 0:
+            yield "the copy itself", (base, folder)
+            continue
+        label, data = _byte_mutation(rng, base)
+        yield label, (data, folder)
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def _backup_run(payload: tuple[bytes, Path], work: Path, _rng: random.Random) -> None:
+    from ondersteuner.vault.reservekopie import herstel_reservekopie
+
+    data, vault_dir = payload
+    target = work / "kluis"
+    shutil.copytree(vault_dir, target)
+    before = _files(target)
+    path = work / "kopie.okopie"
+    path.write_bytes(data)
+    try:
+        herstel_reservekopie(path, BACKUP_PASSPHRASE, target)
+    except BaseException:
+        if _files(target) != before:
+            raise AssertionError("a refused copy changed the vault folder") from None
+        raise
+
+
 def targets() -> dict[str, Target]:
     from ondersteuner.compare.importeren import ImportFout
     from ondersteuner.letters import BriefpapierFout, OntbrekendeVelden, SjabloonFout
+    from ondersteuner.vault.errors import WrongPassphrase
+    from ondersteuner.vault.reservekopie import KopieFout
 
     verslag = base_verslag_docx()
     return {
@@ -331,14 +390,9 @@ def targets() -> dict[str, Target]:
         "sjabloon": Target(
             "sjabloon", (SjabloonFout, OntbrekendeVelden), template_inputs, _sjabloon_run
         ),
-        # ------------------------------------------------------------------
-        # PLACE FOR THE BACKUP TARGET (to be added with the backup format):
-        # "backup": Target("backup", (<the restore module's clear error>,),
-        #                  <generator of mutated backup files>, <restore/inspect run>),
-        # It should check, besides "result or clear error", that a bad backup never
-        # replaces or changes the open vault (``vault_fingerprint`` before/after is
-        # already done by ``fuzz`` for every target).
-        # ------------------------------------------------------------------
+        # A reservekopie: damaged copies are refused before the vault in the data
+        # directory is touched (checked file by file after every input).
+        "backup": Target("backup", (KopieFout, WrongPassphrase), backup_inputs, _backup_run),
     }
 
 

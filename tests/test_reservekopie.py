@@ -317,3 +317,37 @@ def test_fuzzed_copies_are_refused_cleanly(filled, tmp_path: Path):
             with pytest.raises(KopieFout):
                 lees_info(bad)
     assert files(data_dir) == before
+
+
+def test_leftovers_of_a_cut_short_backup_are_removed_on_opening(filled):
+    from ondersteuner.vault.backup import backup_vault
+
+    vault, _code = filled
+    folder = vault.data_dir / "reservekopieen"
+    folder.mkdir(exist_ok=True)
+    stale = [
+        folder / ".backup.abc.tmp",
+        folder / ".kopie.x.tmp",
+        vault.data_dir / ".herstel-db.y.tmp",
+    ]
+    for p in stale:
+        p.write_bytes(b"half a copy")
+    keep = [backup_vault(vault, reason="test"), backup_vault(vault, reason="test")]
+    assert keep[0] != keep[1]  # two in the same second both stay
+    finish_open(vault)
+    assert not any(p.exists() for p in stale)
+    assert all(p.exists() for p in keep)
+
+
+def test_comparison_report_with_control_characters():
+    import io
+
+    import docx
+
+    from ondersteuner.compare import vergelijk
+    from ondersteuner.documenten.vergelijking import rapport_docx
+
+    v = vergelijk(["HH 3 uur\\x0b p/w"], "Er is\\x0c 2 uur hulp per week besproken.")
+    data = rapport_docx(v, dossiernummer=7, verslag_datum=None)
+    assert "HH 3 uur" in "\\n".join(c.text for t in docx.Document(io.BytesIO(data)).tables
+                                  for r in t.rows for c in r.cells)  # fmt: skip

@@ -9,6 +9,7 @@ from ondersteuner.compare import Vergelijking
 from ondersteuner.compare.checklist import LABELS
 from ondersteuner.documenten.gesprek import _bytes, _document, datum_lang
 from ondersteuner.i18n import tr
+from ondersteuner.letters.woord import xml_tekst
 
 STATUS_TEKST = {
     "gevonden": tr("staat in het verslag"),
@@ -42,12 +43,12 @@ def rapport_docx(
         cell.text = text
     for punt in verschillen + [p for p in vergelijking.punten if p.status == "gevonden"]:
         row = table.add_row().cells
-        row[0].text = punt.notitie
+        row[0].text = xml_tekst(punt.notitie)
         row[1].text = STATUS_TEKST[punt.status] + (f" ({punt.reden})" if punt.reden else "")
-        row[2].text = punt.passage or "–"
+        row[2].text = xml_tekst(punt.passage or "–")
     doc.add_heading(tr("In het verslag, maar niet in de aantekeningen"), level=2)
     for passage in vergelijking.niet_onderbouwd or [tr("Niets gevonden.")]:
-        doc.add_paragraph(passage, style="List Bullet")
+        doc.add_paragraph(xml_tekst(passage), style="List Bullet")
     doc.add_heading(tr("Wat een verslag moet bevatten (ANBO-spelregel 20)"), level=2)
     for key, present in vergelijking.checklist.items():
         mark = tr("ja") if present else tr("NEE")

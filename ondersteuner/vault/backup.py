@@ -45,7 +45,7 @@ def backup_vault(vault: Vault, *, reason: str, target_dir: Path | None = None) -
     """Write an encrypted copy of the vault; returns the new database file's path."""
     target_dir = target_dir or vault.data_dir / paths.BACKUP_DIRNAME
     target_dir.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")  # two in one second: both kept
     base = f"kluis-{stamp}-{reason}"
     db_target = target_dir / f"{base}.db"
     fd, tmp_name = tempfile.mkstemp(prefix=".backup.", suffix=".tmp", dir=target_dir)
@@ -60,3 +60,20 @@ def backup_vault(vault: Vault, *, reason: str, target_dir: Path | None = None) -
         raise
     atomic_write(target_dir / f"{base}.sleutels", vault.keyfile_path.read_bytes())
     return db_target
+
+
+def ruim_op(data_dir: Path) -> int:
+    """Remove temporary files a crash or a kill left behind while a backup or restore
+    was being written (encrypted, but whole copies of the vault all the same). Only
+    one app opens a data directory at a time, so none of them is still in use."""
+    n = 0
+    folders = [data_dir, data_dir / paths.BACKUP_DIRNAME]
+    for folder in folders:
+        if not folder.is_dir():
+            continue
+        for pattern in (".backup.*.tmp", ".kopie.*.tmp", ".kopie-db.*.tmp", ".herstel-db.*.tmp"):
+            for p in folder.glob(pattern):
+                with contextlib.suppress(OSError):
+                    p.unlink()
+                    n += 1
+    return n

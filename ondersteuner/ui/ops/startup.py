@@ -20,9 +20,11 @@ def preload() -> None:
 def finish_open(vault: Vault, progress: Callable[[str], None] | None = None) -> None:
     """Migrate if needed (with a backup first) and make sure the gemeenten are there."""
     from ondersteuner.ui.ops.gemeenten import ensure_gemeenten
+    from ondersteuner.vault.backup import ruim_op
     from ondersteuner.vault.schema import migrate
 
     try:
+        ruim_op(vault.data_dir)  # left by a backup that was cut short
         migrate(vault, progress)
         ensure_gemeenten(vault)
     except BaseException:
