@@ -319,22 +319,15 @@ class OverdrachtDialog(QDialog, BusyMixin):
         )
 
     def druk_af(self) -> None:
-        from PySide6.QtGui import QTextDocument
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter()
-        if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
-            return
-        doc = QTextDocument()
-        doc.setPlainText(
+        kit.print_text(
+            self,
             tr(
                 "ondersteuner – wachtwoord voor het overdrachtsbestand {bestand}\n\n{pw}\n\n"
                 "Geef dit papier niet samen met het bestand.",
                 bestand=self.verzegeld.name if self.verzegeld else "",
                 pw=self.wachtwoord or "",
-            )
+            ),
         )
-        doc.print_(printer)
 
     def reject(self) -> None:
         # Shown once: Escape must not skip it before the adviser has noted it down.

@@ -268,6 +268,20 @@ def error_label() -> QLabel:
     return lbl
 
 
+def print_text(parent: QWidget | None, text: str) -> bool:
+    """Print plain text through the system print dialog; True when printed."""
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter()
+    if QPrintDialog(printer, parent).exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    doc = QTextDocument()
+    doc.setPlainText(text)
+    doc.print_(printer)
+    return True
+
+
 def show_error(parent: QWidget | None, message: str, title: str | None = None) -> None:
     from PySide6.QtWidgets import QMessageBox
 

@@ -378,21 +378,14 @@ class HerstelcodeShowDialog(QDialog):
             super().reject()
 
     def print_code(self) -> None:
-        from PySide6.QtGui import QTextDocument
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter()
-        if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
-            return
-        doc = QTextDocument()
-        doc.setPlainText(
+        kit.print_text(
+            self,
             tr(
                 "ondersteuner – herstelcode van de kluis\n\n{code}\n\nBewaar dit papier op een "
                 "veilige plek, niet bij de laptop.",
                 code=self.code,
-            )
+            ),
         )
-        doc.print_(printer)
 
 
 class HerstelDialog(QDialog, BusyMixin):
