@@ -330,6 +330,7 @@ def test_leftovers_of_a_cut_short_backup_are_removed_on_opening(filled):
         folder / ".kopie.x.tmp",
         vault.data_dir / ".herstel-db.y.tmp",
     ]
+    stale.append(folder / ".auto-20261123.okopie.q1w2.tmp")
     for p in stale:
         p.write_bytes(b"half a copy")
     keep = [backup_vault(vault, reason="test"), backup_vault(vault, reason="test")]

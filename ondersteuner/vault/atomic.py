@@ -9,11 +9,15 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 
-def atomic_write(path: Path, data: bytes, *, mode: int = 0o600) -> None:
-    """Write ``data`` to ``path`` atomically with permissions ``mode``."""
+@contextlib.contextmanager
+def atomic_open(path: Path, *, mode: int = 0o600) -> Iterator[BinaryIO]:
+    """A file to write ``path`` through, streaming: it appears whole at the end of the
+    ``with`` (fsync, ``os.replace``), or not at all when the block raises."""
     path = Path(path)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -21,7 +25,7 @@ def atomic_write(path: Path, data: bytes, *, mode: int = 0o600) -> None:
         # applies a caller's stricter/looser mode before any byte is written.
         os.chmod(tmp_name, mode)
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp_name, path)
@@ -30,6 +34,12 @@ def atomic_write(path: Path, data: bytes, *, mode: int = 0o600) -> None:
             os.unlink(tmp_name)
         raise
     _fsync_dir(path.parent)
+
+
+def atomic_write(path: Path, data: bytes, *, mode: int = 0o600) -> None:
+    """Write ``data`` to ``path`` atomically with permissions ``mode``."""
+    with atomic_open(path, mode=mode) as fh:
+        fh.write(data)
 
 
 def _fsync_dir(directory: Path) -> None:

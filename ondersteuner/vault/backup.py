@@ -71,7 +71,13 @@ def ruim_op(data_dir: Path) -> int:
     for folder in folders:
         if not folder.is_dir():
             continue
-        for pattern in (".backup.*.tmp", ".kopie.*.tmp", ".kopie-db.*.tmp", ".herstel-db.*.tmp"):
+        for pattern in (
+            ".backup.*.tmp",
+            ".kopie.*.tmp",
+            ".*.okopie.*.tmp",  # a reservekopie being written (atomic_open)
+            ".kopie-db.*.tmp",
+            ".herstel-db.*.tmp",
+        ):
             for p in folder.glob(pattern):
                 with contextlib.suppress(OSError):
                     p.unlink()

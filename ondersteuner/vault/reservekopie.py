@@ -34,7 +34,7 @@ from typing import IO, TYPE_CHECKING
 from ondersteuner import paths
 from ondersteuner.i18n import tr
 from ondersteuner.vault import crypto
-from ondersteuner.vault.atomic import _fsync_dir
+from ondersteuner.vault.atomic import _fsync_dir, atomic_open
 from ondersteuner.vault.errors import VaultError, WrongHerstelcode, WrongPassphrase
 from ondersteuner.vault.keyfile import SLOT_HERSTELCODE, SLOT_PASSPHRASE, KeyFile
 
@@ -84,9 +84,6 @@ def maak_reservekopie(vault: Vault, doel: Path, voortgang: Voortgang | None = No
     sleutels = vault.keyfile_path.read_bytes()
     fd, snap_name = tempfile.mkstemp(prefix=".kopie-db.", suffix=".tmp", dir=doel.parent)
     os.close(fd)
-    fd, out_name = tempfile.mkstemp(prefix=".kopie.", suffix=".tmp", dir=doel.parent)
-    os.close(fd)
-    os.chmod(out_name, 0o600)
     try:
         snapshot(vault, Path(snap_name))
         db_size = os.path.getsize(snap_name)
@@ -101,7 +98,7 @@ def maak_reservekopie(vault: Vault, doel: Path, voortgang: Voortgang | None = No
             }
         ).encode("utf-8")
         mac = hmac.new(_mac_key(vault.data_key), digestmod=hashlib.sha256)
-        with open(out_name, "wb") as out:
+        with atomic_open(doel) as out:
 
             def put(data: bytes) -> None:
                 out.write(data)
@@ -119,14 +116,6 @@ def maak_reservekopie(vault: Vault, doel: Path, voortgang: Voortgang | None = No
                     if voortgang:
                         voortgang(done, db_size)
             out.write(mac.digest())
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(out_name, doel)
-        _fsync_dir(doel.parent)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(out_name)
-        raise
     finally:
         with contextlib.suppress(OSError):
             os.unlink(snap_name)

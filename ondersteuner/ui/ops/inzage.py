@@ -13,12 +13,9 @@ owner-only, fsync, ``os.replace``; nothing readable is written anywhere else.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import json
-import os
 import re
-import tempfile
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -77,7 +74,7 @@ def exporteer_inzage(
     """Write the client's inzage zip to ``doel`` (replacing it atomically); returns
     ``doel``. ``voortgang(done, total)`` is called after each file."""
     from ondersteuner.documenten.inzage import overzicht_docx
-    from ondersteuner.vault.atomic import _fsync_dir
+    from ondersteuner.vault.atomic import atomic_open
 
     doel = Path(doel)
     with vault.session() as s:
@@ -92,25 +89,13 @@ def exporteer_inzage(
     totaal = len(bestanden) + 2
     stap = voortgang or (lambda _done, _total: None)
     stap(0, totaal)
-    fd, tmp = tempfile.mkstemp(prefix=f".{doel.name}.", suffix=".tmp", dir=doel.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            os.chmod(tmp, 0o600)  # mkstemp made it 0600 already; state the intent
-            with zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED) as z:
-                z.writestr(OVERZICHT, overzicht_docx(dossier, paden, lijst, gemaakt))
-                stap(1, totaal)
-                for n, b in enumerate(bestanden, start=2):
-                    z.writestr(b.pad, b.maak())
-                    stap(n, totaal)
-                z.writestr(GEGEVENS, gegevens_json(dossier, paden, gemaakt))
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, doel)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    _fsync_dir(doel.parent)
+    with atomic_open(doel) as fh, zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(OVERZICHT, overzicht_docx(dossier, paden, lijst, gemaakt))
+        stap(1, totaal)
+        for n, b in enumerate(bestanden, start=2):
+            z.writestr(b.pad, b.maak())
+            stap(n, totaal)
+        z.writestr(GEGEVENS, gegevens_json(dossier, paden, gemaakt))
     with write_session(vault) as s:
         audit(s, "inzage_export", tr("dossier {n}", n=dossier.client["dossiernummer"]))
     stap(totaal, totaal)
