@@ -31,6 +31,8 @@ FOUND = 0.40
 PARTIAL = 0.30
 # A verslag passage counts as supported when a note covers this much of it.
 SUPPORTED = 0.34
+# A part of a note counts as said when this much of its content is in the passage.
+PART_SAID = 0.6
 
 
 @dataclass(frozen=True)
@@ -149,6 +151,26 @@ def _equivalents(tokens: set[str], vocab: _Vocabulary) -> dict[str, set[str]]:
 def _names_only(content: dict[str, float], equiv: dict[str, set[str]], target: set[str]) -> bool:
     """No word of the note's content (beyond people, numbers, units) is in ``target``."""
     return all(equiv[t].isdisjoint(target) for t in content)
+
+
+_NOTE_PARTS = re.compile(r"[,;:+()]|\s[-–/]\s")
+
+
+def _part_said(
+    body: str, weights: dict[str, float], equiv: dict[str, set[str]], target: set[str]
+) -> bool:
+    """Whether one part of a note ("Badkamer: drempel weg + beugels") is said in full
+    by ``target`` — a note only partly in the verslag — rather than a few words of
+    its topic scattered over a passage."""
+    for part in _NOTE_PARTS.split(body):
+        toks = {t for t in tx.tokens(part) if t in weights and t not in _PEOPLE}
+        content = {t for t in toks if not _measure(t)}
+        if not content:
+            continue
+        part_weights = {t: weights[t] for t in toks}
+        if _coverage(part_weights, equiv, target) >= PART_SAID:
+            return True
+    return False
 
 
 def _starting(words: list[str], prefix: str) -> list[str]:
@@ -344,6 +366,11 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
             punten.append(Punt(raw, ONTBREEKT, None, round(cov, 3), soort=soort))
             continue
         reden = _distortion(body, passage, soort, cov, note_tokens, all_numbers)
+        if reden == "maar deels" and not _part_said(body, weights, equiv, set(tx.tokens(passage))):
+            # Only some words of the topic, no part of the note said: the note's own
+            # content (the afspraak, the wish) is not in the verslag.
+            punten.append(Punt(raw, ONTBREEKT, None, round(cov, 3), soort=soort))
+            continue
         punten.append(
             Punt(
                 raw,

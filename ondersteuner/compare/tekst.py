@@ -33,7 +33,14 @@ _STOPWORDS = """aan al alle als alleen also altijd ben bij daar dan dat de deze 
     zal ze zeer zelf zich zij zijn zo zonder zou zullen hij haar hen heel even daarom
     daarbij hierbij tijdens gesprek aangegeven geeft aan gaf verder tevens
     ervan hierover waarin waarbij welke doet doen deed lukt lukken lukte gaat gaan ging
-    staat kunt zit zitten sinds nu nog samen"""
+    staat kunt zit zitten sinds nu nog samen
+    af toe mee weer echt iets net via gewoon terug laat laten steeds iemand mag moet moeten
+    allemaal zeker misschien volgens anders graag wanneer elke elk ieder zelfs nee
+    helemaal bijna ten ter rond enige nou beetje genoeg soms ooit best eerder opnieuw
+    slechts daarna juist vanwege waardoor vervolgens meteen uiteindelijk heen direct
+    evt ivm vnl ca dmv mbt tav oa bijv etc momenteel inmiddels nogal waarschijnlijk
+    komt komen kom kwam maken maakt maakte gemaakt krijgen krijgt kreeg krijg nemen neemt
+    zetten zet besproken bespreken besprak"""
 STOPWORDS = frozenset(_STOPWORDS.split())
 
 _NEGATIONS = "niet geen nooit niets niemand nergens zonder onvoldoende onmogelijk"
