@@ -148,6 +148,55 @@ def _equivalents(tokens: set[str], vocab: _Vocabulary) -> dict[str, set[str]]:
     return out
 
 
+def _note_tokens(text: str, vocab: _Vocabulary) -> tuple[set[str], dict[str, float]]:
+    """The note's tokens and the share of a word's weight each carries: a compound
+    the verslag writes apart is split into its parts ('douchebakrand' → 'douchebak'
+    + 'rand' when the verslag has both), each weighing half; a hyphenated word
+    ('jeugd-ggz') weighs half and its parts a quarter each, so together they count
+    as one word, in full when the verslag has the same word and half for its parts."""
+    out: set[str] = set()
+    share: dict[str, float] = {}
+    for t in tx.tokens(text):
+        if "-" in t and not t.startswith("§"):
+            parts = [p for p in tx.tokens(t.replace("-", " "))]
+            share[t] = 0.5
+            for p in parts:
+                share[p] = min(share.get(p, 1.0), 0.5 / max(1, len(parts)))
+        split = _split(t, vocab.words) if t not in vocab.words else None
+        if split:
+            out |= set(split)
+            for p in split:
+                share[p] = min(share.get(p, 1.0), 0.5)
+        else:
+            out.add(t)
+    return out, share
+
+
+_LINKS = ("", "s", "e", "en")
+
+
+def _split(token: str, words: set[str]) -> tuple[str, ...] | None:
+    """Two parts of 4+ letters (with a linking s/e/en) that are both words of the
+    verslag, the most even split first; None if there is none."""
+    if len(token) < 8 or token.startswith("§") or not token.isalpha():
+        return None
+    best: tuple[int, tuple[str, ...]] | None = None
+    for i in range(4, len(token) - 3):
+        head, tail = token[:i], token[i:]
+        right = tx.tokens(tail)
+        if len(right) != 1 or right[0] not in words:
+            continue
+        for link in _LINKS:
+            if link and not head.endswith(link):
+                continue
+            left = tx.tokens(head[: len(head) - len(link)] if link else head)
+            if len(left) == 1 and left[0] in words and len(head) - len(link) >= 4:
+                balance = min(len(head), len(tail))
+                if best is None or balance > best[0]:
+                    best = (balance, (left[0], right[0]))
+    return best[1] if best else None
+
+
 def _names_only(content: dict[str, float], equiv: dict[str, set[str]], target: set[str]) -> bool:
     """No word of the note's content (beyond people, numbers, units) is in ``target``."""
     return all(equiv[t].isdisjoint(target) for t in content)
@@ -318,20 +367,23 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
             postings.setdefault(t, []).append(i)
     # Headings, greetings, who was present: never the passage that covers a note.
     procedural = _procedural(parts)
+    agreed = _under_agreements(parts)
     all_numbers = frozenset((g.waarde, g.eenheid) for g in tx.numbers(verslag))
     punten: list[Punt] = []
     support = [0.0] * len(parts)
     note_sets: list[set[str]] = []
     for raw in notities:
         soort, body = soort_van(raw)
-        note_tokens = set(tx.tokens(body))
+        note_tokens, share = _note_tokens(body, vocab)
         equiv = _equivalents(note_tokens, vocab)
         # What this note mentions, in the verslag's own words (for "supported").
         note_sets.append(set().union(*equiv.values()) if equiv else set())
         # Numbers and units weigh half: they are checked apart (a changed number is a
         # distortion), the topic is what makes a passage cover the note.
         weights = {
-            t: max(index.weight(e) for e in equiv[t]) * (0.5 if _measure(t) else 1.0)
+            t: max(index.weight(e) for e in equiv[t])
+            * (0.5 if _measure(t) else 1.0)
+            * share.get(t, 1.0)
             for t in note_tokens
         }
         # Only passages sharing a word can cover the note; pairs of neighbours too
@@ -366,6 +418,14 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
             punten.append(Punt(raw, ONTBREEKT, None, round(cov, 3), soort=soort))
             continue
         reden = _distortion(body, passage, soort, cov, note_tokens, all_numbers)
+        if soort in (K.AFSPRAAK, K.TOEZEGGING) and not (
+            _commits(passage, soort, _actor(body)) or a in agreed
+        ):
+            # The topic is there, the agreement is not: "hulpmiddelen vallen onder de
+            # Zorgverzekeringswet" does not say that meneer will call his insurer, and
+            # "meneer kan bij het UWV aanvragen" is no promise of the consulent.
+            punten.append(Punt(raw, ONTBREEKT, None, round(cov, 3), soort=soort))
+            continue
         if reden == "maar deels" and not _part_said(body, weights, equiv, set(tx.tokens(passage))):
             # Only some words of the topic, no part of the note said: the note's own
             # content (the afspraak, the wish) is not in the verslag.
@@ -433,6 +493,85 @@ def _procedural(parts: list[Passage]) -> set[int]:
         after_greeting = after_greeting or bool(_GREETING.search(folded))
         label_before = i > 0 and bool(_LABEL.match(tx.fold(parts[i - 1].tekst)))
         if after_greeting or label_before or _PROCEDURAL.search(folded):
+            out.add(i)
+    return out
+
+
+# Someone who acts: the people of the note, pronouns, professionals, a party.
+_ACTOR = re.compile(
+    r"\b(ik|wij|we|u|jij|je|jullie|hij|zij|ze|men|ergotherapeut\w*|huisarts|aanbieder|"
+    r"zorgaanbieder|begeleider|vrijwilliger|leverancier|casemanager|wijkverpleegkundige|"
+    r"school|corporatie|woningcorporatie|zorgverzekeraar|uwv)\b"
+)
+# What is agreed or promised, and what will happen.
+_AGREED = re.compile(
+    r"\b(afgesproken|afspraak|afspraken|toegezegd|zegt toe|in overleg|besproken is)\b"
+)
+_FUTURE = re.compile(r"\b(zal|zullen|gaat|gaan|wordt|worden)\b")
+# The gemeente's side: who can promise something.
+_PROMISER = re.compile(r"\b(ik|wij|we|ons|onze)\b")
+_AGREEMENT_HEADING = re.compile(
+    r"^\W*(\d+\.?\s*)?(afspraken|gemaakte afspraken|vervolg|vervolgafspraken|vervolgstappen|"
+    r"toezeggingen|acties|actiepunten|wat gaan we doen|wat gaat er gebeuren|"
+    r"conclusie en afspraken|afspraken en vervolg)\b"
+)
+
+
+def _commits(passage: str, soort: K, actor: str | None) -> bool:
+    """Whether a passage can hold an afspraak or toezegging: words of agreement, or
+    for a toezegging the gemeente's side (the consulent, "ik"/"wij" in a verslag the
+    consulent writes) or a future; for an afspraak whoever the note says will act
+    ("ocs belt de huisarts" is not held by a passage in which only the consulent
+    and the huisarts appear), or someone who acts when the note names nobody."""
+    folded = tx.fold(passage)
+    toks = set(tx.tokens(passage))
+    if _AGREED.search(folded):
+        return True
+    if soort is K.TOEZEGGING:
+        return (
+            bool(_FUTURE.search(folded))
+            or "§gemeente" in toks
+            or bool(_PROMISER.search(folded))
+        )
+    if actor is not None:
+        return (
+            actor in toks
+            or bool(_STANDS_FOR.get(actor) and _STANDS_FOR[actor].search(folded))
+            or bool(_TITLED_NAME.search(passage))
+        )
+    return not _PEOPLE.isdisjoint(toks) or bool(_ACTOR.search(folded))
+
+
+# How a verslag may name the note's actor without the note's word: the reader ("u"),
+# a parent in a Jeugdwet verslag, the consulent writing "ik"/"wij".
+_STANDS_FOR = {
+    "§client": re.compile(r"\b(u|uw|jij|je|jullie|moeder|vader|ouders?|client\w*)\b"),
+    "§gemeente": re.compile(r"\b(ik|wij|we|ons|jeugdconsulent|wijkteam)\b"),
+}
+# Someone named with a title ("mevrouw Amrani-Bedacht zal haar helpen"): could be
+# anyone of the note, the consulent or the cliëntondersteuner.
+_TITLED_NAME = re.compile(r"\b(?:[Mm]evrouw|[Mm]eneer|de heer|[Dd]hr\.|[Mm]w\.)\s+(?:[A-Z]|de |van |ter )")
+
+
+def _actor(note: str) -> str | None:
+    """Who a note says will act: the first person it names ("ocs belt huisarts")."""
+    for t in tx.tokens(note):
+        if t in _PEOPLE:
+            return t
+    return None
+
+
+def _under_agreements(parts: list[Passage]) -> set[int]:
+    """Passages under a heading such as "Afspraken" or "Vervolg" (up to the next
+    heading): lines there are agreements without saying so."""
+    out: set[int] = set()
+    inside = False
+    for i, p in enumerate(parts):
+        text = p.tekst.strip()
+        heading = len(text) <= 60 and not text.endswith((".", ";")) and len(text.split()) <= 6
+        if heading:
+            inside = bool(_AGREEMENT_HEADING.match(tx.fold(text)))
+        elif inside:
             out.add(i)
     return out
 

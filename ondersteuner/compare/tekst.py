@@ -38,8 +38,8 @@ _STOPWORDS = """aan al alle als alleen also altijd ben bij daar dan dat de deze 
     allemaal zeker misschien volgens anders graag wanneer elke elk ieder zelfs nee
     helemaal bijna ten ter rond enige nou beetje genoeg soms ooit best eerder opnieuw
     slechts daarna juist vanwege waardoor vervolgens meteen uiteindelijk heen direct
-    evt ivm vnl ca dmv mbt tav oa bijv etc momenteel inmiddels nogal waarschijnlijk
-    komt komen kom kwam maken maakt maakte gemaakt krijgen krijgt kreeg krijg nemen neemt
+    evt ivm vnl ca circa ongeveer zo'n dmv mbt tav oa bijv etc momenteel inmiddels nogal waarschijnlijk
+    maken maakt maakte gemaakt krijgen krijgt kreeg krijg nemen neemt
     zetten zet besproken bespreken besprak"""
 STOPWORDS = frozenset(_STOPWORDS.split())
 
@@ -116,7 +116,7 @@ def concepts_and_words(text: str) -> list[str]:
     # "28 u p/w" is hours; a "u" on its own is the reader ("U vertelde dat ...").
     t = _HOURS.sub(r"\1 uur", fold(text))
     t = pattern.sub(lambda m: " " + lookup[m.group(1)] + " ", t)
-    words = re.findall(r"§[a-z_]+|\d+(?:[.,]\d+)?|[a-z][a-z'-]*", t)
+    words = [w.rstrip("-'") for w in re.findall(r"§[a-z_]+|\d+(?:[.,]\d+)?|[a-z][a-z'-]*", t)]
     # A hyphenated compound counts as its parts too ('nah-dagbesteding').
     return [p for w in words for p in ([w, *w.split("-")] if "-" in w[1:] else [w]) if p]
 
