@@ -148,6 +148,29 @@ def _equivalents(tokens: set[str], vocab: _Vocabulary) -> dict[str, set[str]]:
     return out
 
 
+_ROLE_NAME = re.compile(
+    r"\b(buurvrouw|buurman|dochter|zoon|schoondochter|schoonzoon|kleindochter|kleinzoon|"
+    r"broer|zus|zwager|schoonzus|partner|echtgenote|echtgenoot|vriendin|vriend|oma|opa|"
+    r"moeder|vader|nicht|neef|mantelzorger)\s+([A-Z][a-zà-ÿ]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _aliases(texts: list[str]) -> dict[str, str]:
+    """First names the notes or the verslag give a role ("Buurvrouw Truus",
+    "dochter Ellen"): the name's token → the role's token."""
+    out: dict[str, str] = {}
+    for text in texts:
+        for m in _ROLE_NAME.finditer(text):
+            name = m.group(2)
+            if not name[0].isupper():
+                continue  # "de buurvrouw komt": no name
+            role, who = tx.tokens(m.group(1)), tx.tokens(name)
+            if len(role) == 1 and len(who) == 1 and not who[0].startswith("§"):
+                out.setdefault(who[0], role[0])
+    return out
+
+
 def _note_tokens(text: str, vocab: _Vocabulary) -> tuple[set[str], dict[str, float]]:
     """The note's tokens and the share of a word's weight each carries: a compound
     the verslag writes apart is split into its parts ('douchebakrand' → 'douchebak'
@@ -366,16 +389,20 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
         for t in toks:
             postings.setdefault(t, []).append(i)
     # Headings, greetings, who was present: never the passage that covers a note.
-    procedural = _procedural(parts)
+    procedural = _procedural(parts, verslag)
     agreed = _under_agreements(parts)
     all_numbers = frozenset((g.waarde, g.eenheid) for g in tx.numbers(verslag))
     punten: list[Punt] = []
     support = [0.0] * len(parts)
     note_sets: list[set[str]] = []
+    aliases = _aliases([*notities, verslag])
     for raw in notities:
         soort, body = soort_van(raw)
         note_tokens, share = _note_tokens(body, vocab)
         equiv = _equivalents(note_tokens, vocab)
+        # "tot Truus kwam" is about the buurvrouw when a note says "Buurvrouw Truus".
+        for t in note_tokens & aliases.keys():
+            equiv[t].add(aliases[t])
         # What this note mentions, in the verslag's own words (for "supported").
         note_sets.append(set().union(*equiv.values()) if equiv else set())
         # Numbers and units weigh half: they are checked apart (a changed number is a
@@ -396,7 +423,11 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
         hits = sorted({i for e in pick for i in postings.get(e, ())} - procedural)
         # Only the people in common ("de dochter") is not the note's content: such a
         # passage never covers the note, however much weight the names carry.
-        content = {t: w for t, w in weights.items() if t not in _PEOPLE and not _measure(t)}
+        content = {
+            t: w
+            for t, w in weights.items()
+            if t not in _PEOPLE and t not in aliases and not _measure(t)
+        }
 
         best = (0.0, -1, -1)
         for i in hits:
@@ -426,7 +457,7 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
             # "meneer kan bij het UWV aanvragen" is no promise of the consulent.
             punten.append(Punt(raw, ONTBREEKT, None, round(cov, 3), soort=soort))
             continue
-        if reden == "maar deels" and not _part_said(body, weights, equiv, set(tx.tokens(passage))):
+        if cov < FOUND and not _part_said(body, weights, equiv, set(tx.tokens(passage))):
             # Only some words of the topic, no part of the note said: the note's own
             # content (the afspraak, the wish) is not in the verslag.
             punten.append(Punt(raw, ONTBREEKT, None, round(cov, 3), soort=soort))
@@ -469,7 +500,8 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
 _PROCEDURAL = re.compile(
     r"\b(vriendelijke groet|hoogachtend|geachte|gesprek vond plaats|"
     r"aanwezig waren|aanwezigen|pagina \d|bijlage|handtekening|postbus|"
-    r"vragen over dit verslag|reageren op dit verslag)\b|"
+    r"vragen over dit verslag|reageren op dit verslag|"
+    r"(clientondersteuner|consulent|ocs)\W+(\w+\W+)?aanwezig\W*$)|"
     r"^\s*verslag van\b|"  # a heading; "het verslag van de huisarts" is content
     r"^\s*(datum|kenmerk|onderwerp|betreft|telefoon\w*|e-mail|aan|van|aanwezig\w*|plaats|"
     r"datum gesprek|locatie|gespreksdatum)\s*:|@"
@@ -482,19 +514,27 @@ _LABEL = re.compile(
 _GREETING = re.compile(r"\b(met vriendelijke groet|hoogachtend|met een vriendelijke groet)\b")
 
 
-def _procedural(parts: list[Passage]) -> set[int]:
-    """Passages that need no support: headings, dates, who was present (also the
-    value after a "Plaats:" label), and everything from the greeting on (the
+def _procedural(parts: list[Passage], verslag: str) -> set[int]:
+    """Passages that need no support: headings, dates, who was present (the value
+    after a "Plaats:" label, and the rest of the line after "aanwezig:", however
+    many pieces its ';' cut it into), and everything from the greeting on (the
     signature, the consulent's title)."""
     out: set[int] = set()
     after_greeting = False
+    present = False  # inside the line that lists who was present
     for i, p in enumerate(parts):
         folded = tx.fold(p.tekst)
         after_greeting = after_greeting or bool(_GREETING.search(folded))
         label_before = i > 0 and bool(_LABEL.match(tx.fold(parts[i - 1].tekst)))
-        if after_greeting or label_before or _PROCEDURAL.search(folded):
+        if present and "\n" in verslag[parts[i - 1].eind : p.start]:
+            present = False
+        if after_greeting or label_before or present or _PROCEDURAL.search(folded):
             out.add(i)
+        present = present or bool(_PRESENT.search(folded))
     return out
+
+
+_PRESENT = re.compile(r"\baanwezig(en|e|ig)?( waren| zijn)?\s*:?\s*$")
 
 
 # Someone who acts: the people of the note, pronouns, professionals, a party.
@@ -585,7 +625,16 @@ _EXPLAINS = re.compile(
     r"wijst|genoemd|neemt[^.]*besluit)\b|"
     # The reason for the melding and the procedure: not claims about the situation.
     r"\b(heeft zich[^.]*gemeld|melding gedaan|contact opgenomen|plaatsgevonden|aanvraag\w*|"
-    r"formulier|beschikking|besluit)\b"
+    r"formulier|beschikking|besluit|dit verslag|ter ondertekening|gesprek gevoerd|"
+    r"gesprek (is |werd )?gevoerd)\b"
+)
+# The consulent's own view ("Ik zie dat ...", "naar mijn indruk"): an assessment the
+# verslag signs for itself, not something the client is said to have said.
+_OPINION = re.compile(
+    r"\b(ik|wij|we) (zie|zien|denk|denken|vind|vinden|adviseer|adviseren|twijfel|twijfelen|"
+    r"schat|schatten|verwacht|verwachten|acht|achten|constateer|constateren)\b|"
+    r"\b(naar mijn|naar onze) (indruk|mening|inschatting|idee)\b|\bmijns inziens\b|"
+    r"\b(de )?consulent (is van mening|vindt|acht|adviseert|ziet|schat)\b"
 )
 # "De consulent zal bekijken ...": what the gemeente does, not what the client said.
 _GEMEENTE_ACTS = re.compile(
@@ -600,7 +649,7 @@ _INSTRUCTION = re.compile(
 )
 
 
-_UNITS = {"§uur", "§week", "§dag", "§jaar", "§per_week", "§per_dag"}
+_UNITS = {"§uur", "§week", "§dag", "§jaar", "§per_week", "§per_dag", "euro", "km", "meter"}
 
 
 def _measure(token: str) -> bool:
@@ -633,6 +682,7 @@ def _claim(text: str, toks: list[str]) -> bool:
         or _EXPLAINS.search(folded)
         or _INSTRUCTION.search(folded)
         or _GEMEENTE_ACTS.match(folded)
+        or _OPINION.search(folded)
     ):
         return False
     words = re.findall(r"[^\W\d_]+", text)

@@ -114,7 +114,7 @@ def concepts_and_words(text: str) -> list[str]:
     """Folded text with synonyms replaced by §concept tokens, then split into words."""
     pattern, lookup = synonyms()
     # "28 u p/w" is hours; a "u" on its own is the reader ("U vertelde dat ...").
-    t = _HOURS.sub(r"\1 uur", fold(text))
+    t = _HOURS.sub(r"\1 uur", fold(text)).replace("€", " euro ")
     t = pattern.sub(lambda m: " " + lookup[m.group(1)] + " ", t)
     words = [w.rstrip("-'") for w in re.findall(r"§[a-z_]+|\d+(?:[.,]\d+)?|[a-z][a-z'-]*", t)]
     # A hyphenated compound counts as its parts too ('nah-dagbesteding').
