@@ -146,6 +146,70 @@ def test_only_names_in_common_never_cover_a_note():
     assert p.status != ONTBREEKT and "schuldhulpverlening" in (p.passage or "")
 
 
+AFSPRAKEN_VERSLAG = """Verslag keukentafelgesprek
+
+Situatie
+Meneer is slechtziend. Hulpmiddelen zoals een taststok vallen onder de Zorgverzekeringswet en worden niet via de Wmo verstrekt.
+Voor vervoer naar het werk kan meneer bij het UWV een werkvoorziening aanvragen.
+Meneer wil graag een traplift. Zijn buurvrouw komt elke ochtend even kijken.
+De buurvrouw heeft een sleutel van de woning.
+Bij het douchen tilt zijn echtgenote hem over de rand van de douchebak; zij heeft zelf klachten aan haar schouder.
+Pas wanneer de huisarts geen bezwaar ziet, laat ik een ergotherapeut de rijvaardigheid van meneer beoordelen.
+Ik zie dat de zorg grotendeels op de schouders van de buurvrouw rust.
+
+Afspraken
+Aanvraag scootmobiel door zoon, binnen twee weken.
+De consulent stuurt informatie over de eigen bijdrage.
+
+Met vriendelijke groet,
+De consulent
+"""
+
+
+@pytest.mark.parametrize(
+    ("note", "status"),
+    [
+        # Only the topic is there; who will act, and what, is not.
+        ("AFSPRAAK: dhr. belt zelf zorgverzekeraar over taststok", ONTBREEKT),
+        ("TOEZEGGING: cons. stemt met UWV af wie vervoer naar werk regelt", ONTBREEKT),
+        ("AFSPRAAK: ocs belt huisarts voor verwijzing ergotherapeut", ONTBREEKT),
+        # A wish of which only the subject is in the verslag, no part of what is wished.
+        ("WENS: traplift geplaatst vóór de winter", ONTBREEKT),
+        # Lines under "Afspraken" are agreements without saying so.
+        ("AFSPRAAK: zoon vraagt scootmobiel aan binnen 2 wk", GEVONDEN),
+        ("TOEZEGGING: gem. stuurt info eigen bijdrage", GEVONDEN),
+        # Compounds the verslag writes apart.
+        ("Mw. tilt hem over douchebakrand, heeft zelf schouderklachten", GEVONDEN),
+    ],
+)
+def test_an_agreement_needs_the_agreement_not_only_its_topic(note: str, status: str):
+    [p] = vergelijk([note], AFSPRAKEN_VERSLAG).punten
+    assert p.status == status, (p.status, p.reden, p.passage)
+
+
+def test_a_name_given_a_role_stands_for_that_role():
+    notes = ["Buurvrouw Truus kijkt elke ochtend", "Truus heeft sleutel"]
+    v = vergelijk(notes, AFSPRAKEN_VERSLAG)
+    assert [p.status for p in v.punten] == [GEVONDEN, GEVONDEN]
+    assert not any("sleutel" in c for c in v.niet_onderbouwd)
+    # Without the first note nobody says Truus is the buurvrouw: a passage naming
+    # the buurvrouw is then not supported by a note about "Truus".
+    alone = vergelijk(["Truus heeft sleutel"], AFSPRAKEN_VERSLAG)
+    assert any("sleutel" in c for c in alone.niet_onderbouwd)
+
+
+def test_the_consulents_own_view_and_who_was_present_are_no_claims():
+    verslag = (
+        "Aanwezig: mevrouw Jansen-Verzonnen (cliënte); de heer Smit-Bedacht "
+        "(onafhankelijk cliëntondersteuner); de heer Visser-Fictief (consulent Wmo)\n"
+        "Ik zie dat de zorg grotendeels op de schouders van haar dochter rust.\n"
+        "Mevrouw gaat elke dag met haar hond naar het park.\n"
+    )
+    flagged = " | ".join(vergelijk([], verslag).niet_onderbouwd)
+    assert "naar het park" in flagged  # a claim about the client
+    assert "Ik zie" not in flagged and "Smit-Bedacht" not in flagged
+
+
 def test_checklist_of_anbo_rule_20():
     v = vergelijk([], VERSLAG)
     assert v.checklist["eigen_bijdrage"] is True

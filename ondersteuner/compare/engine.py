@@ -220,6 +220,20 @@ def _split(token: str, words: set[str]) -> tuple[str, ...] | None:
     return best[1] if best else None
 
 
+def _adds_content(
+    content: dict[str, float],
+    equiv: dict[str, set[str]],
+    both: set[str],
+    best: tuple[float, int, int],
+    index: _Index,
+) -> bool:
+    """Whether a pair of sentences covers more of what the note says (beyond who it
+    is about) than the best passage so far."""
+    _cov, a, b = best
+    so_far = set().union(*(index.sets[k] for k in range(a, b + 1)))
+    return _coverage(content, equiv, both) > _coverage(content, equiv, so_far) + 1e-9
+
+
 def _names_only(content: dict[str, float], equiv: dict[str, set[str]], target: set[str]) -> bool:
     """No word of the note's content (beyond people, numbers, units) is in ``target``."""
     return all(equiv[t].isdisjoint(target) for t in content)
@@ -429,6 +443,10 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
             if t not in _PEOPLE and t not in aliases and not _measure(t)
         }
 
+        # "mz" says what someone is to the client: that counts as content here.
+        no_people = {
+            t: w for t, w in weights.items() if t not in _PEOPLE - {"§mantelzorger"} and t not in aliases
+        }
         best = (0.0, -1, -1)
         for i in hits:
             cov = _coverage(weights, equiv, index.sets[i])
@@ -440,8 +458,13 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
                     continue
                 both = index.sets[a] | index.sets[b]
                 cov = _coverage(weights, equiv, both)
-                # A pair must add something over one sentence.
-                if cov > best[0] + 0.05 and not _names_only(content, equiv, both):
+                # A pair must add something over one sentence, and more than a
+                # person ("Meneer is slechtziend." before the sentence that matters).
+                if (
+                    cov > best[0] + 0.05
+                    and not _names_only(content, equiv, both)
+                    and (best[1] < 0 or _adds_content(no_people, equiv, both, best, index))
+                ):
                     best = (cov, a, b)
         cov, a, b = best
         passage = " ".join(parts[k].tekst for k in range(a, b + 1)) if a >= 0 else ""
