@@ -187,6 +187,19 @@ def test_an_agreement_needs_the_agreement_not_only_its_topic(note: str, status: 
     assert p.status == status, (p.status, p.reden, p.passage)
 
 
+def test_the_actor_of_an_afspraak_may_be_named_in_the_sentence_before():
+    verslag = (
+        "De dochter van meneer woont in dezelfde straat. Zij neemt contact op met de "
+        "woningcorporatie over het weghalen van de drempels.\n"
+        "Meneer en mevrouw wonen al veertig jaar in dit huis.\n"
+    )
+    notes = ["AFSPRAAK: dochter belt corporatie over weghalen drempels"]
+    assert vergelijk(notes, verslag).punten[0].status == GEVONDEN
+    # Nobody in or before the sentence is the dochter: not her afspraak.
+    other = verslag.replace("De dochter van meneer woont", "Het huis staat")
+    assert vergelijk(notes, other).punten[0].status == ONTBREEKT
+
+
 def test_a_name_given_a_role_stands_for_that_role():
     notes = ["Buurvrouw Truus kijkt elke ochtend", "Truus heeft sleutel"]
     v = vergelijk(notes, AFSPRAKEN_VERSLAG)

@@ -472,8 +472,10 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
             punten.append(Punt(raw, ONTBREEKT, None, round(cov, 3), soort=soort))
             continue
         reden = _distortion(body, passage, soort, cov, note_tokens, all_numbers)
+        # "Zij neemt contact op met de corporatie": the one before says who "zij" is.
+        before = parts[a - 1].tekst if a > 0 else ""
         if soort in (K.AFSPRAAK, K.TOEZEGGING) and not (
-            _commits(passage, soort, _actor(body)) or a in agreed
+            _commits(passage, soort, _actor(body), before) or a in agreed
         ):
             # The topic is there, the agreement is not: "hulpmiddelen vallen onder de
             # Zorgverzekeringswet" does not say that meneer will call his insurer, and
@@ -580,7 +582,7 @@ _AGREEMENT_HEADING = re.compile(
 )
 
 
-def _commits(passage: str, soort: K, actor: str | None) -> bool:
+def _commits(passage: str, soort: K, actor: str | None, before: str = "") -> bool:
     """Whether a passage can hold an afspraak or toezegging: words of agreement, or
     for a toezegging the gemeente's side (the consulent, "ik"/"wij" in a verslag the
     consulent writes) or a future; for an afspraak whoever the note says will act
@@ -601,6 +603,7 @@ def _commits(passage: str, soort: K, actor: str | None) -> bool:
             actor in toks
             or bool(_STANDS_FOR.get(actor) and _STANDS_FOR[actor].search(folded))
             or bool(_TITLED_NAME.search(passage))
+            or (bool(_PRONOUN.search(folded)) and actor in tx.tokens(before))
         )
     return not _PEOPLE.isdisjoint(toks) or bool(_ACTOR.search(folded))
 
@@ -610,7 +613,11 @@ def _commits(passage: str, soort: K, actor: str | None) -> bool:
 _STANDS_FOR = {
     "§client": re.compile(r"\b(u|uw|jij|je|jullie|moeder|vader|ouders?|client\w*)\b"),
     "§gemeente": re.compile(r"\b(ik|wij|we|ons|jeugdconsulent|wijkteam)\b"),
+    # In a couple the partner is "meneer" or "mevrouw" too.
+    "§partner": re.compile(r"\b(meneer|mevrouw|de heer|echtpaar)\b"),
+    "§clientondersteuner": re.compile(r"\b(ondersteuner|ocs)\b"),
 }
+_PRONOUN = re.compile(r"\b(hij|zij|ze)\b")
 # Someone named with a title ("mevrouw Amrani-Bedacht zal haar helpen"): could be
 # anyone of the note, the consulent or the cliëntondersteuner.
 _TITLED_NAME = re.compile(r"\b(?:[Mm]evrouw|[Mm]eneer|de heer|[Dd]hr\.|[Mm]w\.)\s+(?:[A-Z]|de |van |ter )")
