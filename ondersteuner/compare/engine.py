@@ -482,7 +482,7 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
             # "meneer kan bij het UWV aanvragen" is no promise of the consulent.
             punten.append(Punt(raw, ONTBREEKT, None, round(cov, 3), soort=soort))
             continue
-        if cov < FOUND and not _part_said(body, weights, equiv, set(tx.tokens(passage))):
+        if reden in ("maar deels", "getal ontbreekt") and not _part_said(body, weights, equiv, set(tx.tokens(passage))):
             # Only some words of the topic, no part of the note said: the note's own
             # content (the afspraak, the wish) is not in the verslag.
             punten.append(Punt(raw, ONTBREEKT, None, round(cov, 3), soort=soort))
@@ -679,7 +679,7 @@ _INSTRUCTION = re.compile(
 )
 
 
-_UNITS = {"§uur", "§week", "§dag", "§jaar", "§per_week", "§per_dag", "euro", "km", "meter"}
+_UNITS = {"§uur", "§week", "§dag", "§jaar", "§per_week", "§per_dag", "euro", "km", "meter", "keer"}
 
 
 def _measure(token: str) -> bool:

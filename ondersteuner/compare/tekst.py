@@ -51,7 +51,10 @@ WEAK = re.compile(
     r"wordt bekeken|worden bekeken|zal bekijken|nagaan|gaat na|nagegaan|of het mogelijk|"
     r"of dit mogelijk|of er mogelijkheden|eventueel|eventuele|in overweging|overweegt|"
     r"verkent|verkennen|wordt gekeken|zal worden gekeken|kijkt of|kijken of|proberen|"
-    r"probeert|streeft|streven|indien mogelijk|wellicht|misschien|zo mogelijk|zou kunnen)\b"
+    r"probeert|streeft|streven|indien mogelijk|wellicht|misschien|zo mogelijk|zou kunnen|"
+    r"wordt uitgezocht|zoekt uit|uitzoeken|nader bekeken|nader onderzocht|"
+    r"wordt voorgelegd|legt (dit |het )?voor|intern overleg|"
+    r"informeert of|vraagt na of|in beraad|op termijn|mogelijkerwijs)\b"
 )
 STRONG = re.compile(
     r"\b(regel\w*|geregeld|zorgt|zorgen|stuurt|sturen|gestuurd|zegt toe|toegezegd|"
@@ -59,7 +62,8 @@ STRONG = re.compile(
 )
 CONDITION = re.compile(
     r"\b(mits|op voorwaarde|onder voorwaarde|voorwaarde\w*|indien|tenzij|alleen als|"
-    r"pas als|na goedkeuring|afhankelijk van|zodra|pas nadat)\b"
+    r"pas als|na goedkeuring|afhankelijk van|zodra|pas nadat|pas wanneer|pas na|"
+    r"alleen wanneer|alleen indien|na toestemming|na akkoord|onder de voorwaarde)\b"
 )
 _NUMBER = re.compile(
     r"\b(\d+(?:[.,]\d+)?|(?:(?:twee|drie|vier|vijf|zes|zeven|acht|negen)?honderd|een|één|"
@@ -114,7 +118,7 @@ def concepts_and_words(text: str) -> list[str]:
     """Folded text with synonyms replaced by §concept tokens, then split into words."""
     pattern, lookup = synonyms()
     # "28 u p/w" is hours; a "u" on its own is the reader ("U vertelde dat ...").
-    t = _HOURS.sub(r"\1 uur", fold(text)).replace("€", " euro ")
+    t = _times(_HOURS.sub(r"\1 uur", fold(text)).replace("€", " euro "))
     t = pattern.sub(lambda m: " " + lookup[m.group(1)] + " ", t)
     words = [w.rstrip("-'") for w in re.findall(r"§[a-z_]+|\d+(?:[.,]\d+)?|[a-z][a-z'-]*", t)]
     # A hyphenated compound counts as its parts too ('nah-dagbesteding').
@@ -124,6 +128,18 @@ def concepts_and_words(text: str) -> list[str]:
 @cache
 def _stem(word: str) -> str:
     return _stemmer().stemWord(word)
+
+
+@cache
+def _stem_concepts() -> dict[str, str]:
+    """Stems of the one-word variants of the synonym list, so an inflected form
+    reads as the concept too ('gewassen' as 'wassen', 'gedoucht' as 'douchen')."""
+    _pattern, lookup = synonyms()
+    out: dict[str, str] = {}
+    for variant, concept in lookup.items():
+        if variant.isalpha() and len(variant) >= 4 and variant not in STOPWORDS:
+            out.setdefault(_stem(variant), concept)
+    return out
 
 
 @lru_cache(maxsize=8192)
@@ -143,7 +159,8 @@ def _tokens(text: str) -> list[str]:
             out.append(str(NUMBER_WORDS[w]))
         elif w not in STOPWORDS and w not in NEGATIONS and len(w) > 1:
             # Negations are compared on their own (see ``negated``), not as content.
-            out.append(_stem(w))
+            stem = _stem(w)
+            out.append(_stem_concepts().get(stem, stem))
     return out
 
 
@@ -194,6 +211,17 @@ _UNIT = {
 
 
 _ONCE = re.compile(r"\beens per\b")
+# "tweemaal", "eenmaal per week": a number of times written as one word.
+_TIMES = re.compile(r"\b(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)maal\b")
+
+
+# "tweeënhalf", "drieënhalf": a half written onto the number.
+_AND_A_HALF = re.compile(r"\b(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)e?enhalf\b")
+
+
+def _times(text: str) -> str:
+    text = _AND_A_HALF.sub(lambda m: f"{NUMBER_WORDS[m.group(1)]},5", text)
+    return _TIMES.sub(lambda m: f"{NUMBER_WORDS[m.group(1)]} keer", text)
 _EURO_FIRST = re.compile(r"€\s*(\d[\d.,]*\d|\d)")
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
@@ -201,7 +229,7 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 def numbers(text: str) -> list[Getal]:
     """Numbers with a unit ('2,5 uur', 'twee keer', '3x'); bare 'een' is not a number."""
     out = []
-    folded = _EURO_FIRST.sub(r"\1 euro", _ONCE.sub("1 keer per", fold(text)))
+    folded = _EURO_FIRST.sub(r"\1 euro", _ONCE.sub("1 keer per", _times(fold(text))))
     for m in _NUMBER.finditer(folded):
         raw, unit = m.group(1), (m.group(3) or "").strip()
         if m.group(2) and not unit:
