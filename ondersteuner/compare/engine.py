@@ -100,6 +100,9 @@ def passages(verslag: str) -> list[Passage]:
     return out
 
 
+_CLIENT_WORDS = re.compile(r"\b(u|uw|je|jij|jouw|jullie|moeder|vader|ouders)\b")
+
+
 class _Index:
     """Tokens and weights of the verslag passages."""
 
@@ -107,6 +110,11 @@ class _Index:
         self.parts = parts
         self.tokens = [tx.tokens(p.tekst) for p in parts]
         self.sets = [set(t) for t in self.tokens]
+        # A verslag written to the client ("je", "u") or, under the Jeugdwet, about a
+        # parent speaks of the client without "mevrouw": those words are the client.
+        for p, s in zip(parts, self.sets, strict=True):
+            if _CLIENT_WORDS.search(tx.fold(p.tekst)):
+                s.add("§client")
         df: Counter[str] = Counter()
         for s in self.sets:
             df.update(s)
@@ -153,6 +161,27 @@ _ROLE_NAME = re.compile(
     r"broer|zus|zwager|schoonzus|partner|echtgenote|echtgenoot|vriendin|vriend|oma|opa|"
     r"moeder|vader|nicht|neef|mantelzorger)\s+([A-Z][a-zà-ÿ]+)\b",
     re.IGNORECASE,
+)
+
+
+def _first_names(notes: list[str]) -> frozenset[str]:
+    """Capitalised words the notes use inside a line (not the first word, not a
+    surname with a hyphen, not an abbreviation): the first names of the people."""
+    out = set()
+    for note in notes:
+        _soort, body = soort_van(note)
+        for m in _CAPITAL.finditer(body):
+            if m.start(2) > 0 and not m.group(1).strip():
+                out.add(tx.fold(m.group(2)))
+    return frozenset(out - tx.STOPWORDS - _NOT_NAMES - tx.synonyms()[1].keys())
+
+
+# Capitalised words in notes that are no one's name.
+_NOT_NAMES = frozenset(
+    "wmo jeugdwet zvw wlz cak uwv ggz cjg wia wajong awb zorgverzekeringswet "
+    "participatiewet ov poh ocs pgb januari februari maart april mei juni juli augustus "
+    "september oktober november december maandag dinsdag woensdag donderdag vrijdag "
+    "zaterdag zondag".split()
 )
 
 
@@ -404,12 +433,16 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
             postings.setdefault(t, []).append(i)
     # Headings, greetings, who was present: never the passage that covers a note.
     procedural = _procedural(parts, verslag)
-    agreed = _under_agreements(parts)
+    agreed = _under_agreements(parts, verslag)
     all_numbers = frozenset((g.waarde, g.eenheid) for g in tx.numbers(verslag))
     punten: list[Punt] = []
     support = [0.0] * len(parts)
     note_sets: list[set[str]] = []
     aliases = _aliases([*notities, verslag])
+    names = _first_names(notities)
+    roles: dict[str, set[str]] = {}
+    for name, role in aliases.items():
+        roles.setdefault(role, set()).add(name)
     for raw in notities:
         soort, body = soort_van(raw)
         note_tokens, share = _note_tokens(body, vocab)
@@ -417,6 +450,8 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
         # "tot Truus kwam" is about the buurvrouw when a note says "Buurvrouw Truus".
         for t in note_tokens & aliases.keys():
             equiv[t].add(aliases[t])
+        for t in note_tokens & roles.keys():  # "dochter" where the verslag says "Kim"
+            equiv[t] |= roles[t]
         # What this note mentions, in the verslag's own words (for "supported").
         note_sets.append(set().union(*equiv.values()) if equiv else set())
         # Numbers and units weigh half: they are checked apart (a changed number is a
@@ -475,7 +510,7 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
         # "Zij neemt contact op met de corporatie": the one before says who "zij" is.
         before = parts[a - 1].tekst if a > 0 else ""
         if soort in (K.AFSPRAAK, K.TOEZEGGING) and not (
-            _commits(passage, soort, _actor(body), before) or a in agreed
+            _commits(passage, soort, _actor(body), before, names) or a in agreed
         ):
             # The topic is there, the agreement is not: "hulpmiddelen vallen onder de
             # Zorgverzekeringswet" does not say that meneer will call his insurer, and
@@ -576,13 +611,15 @@ _FUTURE = re.compile(r"\b(zal|zullen|gaat|gaan|wordt|worden)\b")
 # The gemeente's side: who can promise something.
 _PROMISER = re.compile(r"\b(ik|wij|we|ons|onze)\b")
 _AGREEMENT_HEADING = re.compile(
-    r"^\W*(\d+\.?\s*)?(afspraken|gemaakte afspraken|vervolg|vervolgafspraken|vervolgstappen|"
-    r"toezeggingen|acties|actiepunten|wat gaan we doen|wat gaat er gebeuren|"
-    r"conclusie en afspraken|afspraken en vervolg)\b"
+    r"^\W*(\d+\.?\s*)?(\w+\s+){0,3}(afspra\w*|vervolg\w*|toezegging\w*|actie\w*|"
+    r"wat gaan|wat spreken|wat gaat er gebeuren|wat gebeurt er|hoe verder|"
+    r"oplossing\w*|plan van aanpak|conclusie\w*)\b"
 )
 
 
-def _commits(passage: str, soort: K, actor: str | None, before: str = "") -> bool:
+def _commits(
+    passage: str, soort: K, actor: str | None, before: str = "", names: frozenset[str] = frozenset()
+) -> bool:
     """Whether a passage can hold an afspraak or toezegging: words of agreement, or
     for a toezegging the gemeente's side (the consulent, "ik"/"wij" in a verslag the
     consulent writes) or a future; for an afspraak whoever the note says will act
@@ -597,12 +634,14 @@ def _commits(passage: str, soort: K, actor: str | None, before: str = "") -> boo
             bool(_FUTURE.search(folded))
             or "§gemeente" in toks
             or bool(_PROMISER.search(folded))
+            or _named(passage, names)  # "Noor stuurt je per mail …"
         )
     if actor is not None:
         return (
             actor in toks
             or bool(_STANDS_FOR.get(actor) and _STANDS_FOR[actor].search(folded))
             or bool(_TITLED_NAME.search(passage))
+            or _named(passage, names)
             or (bool(_PRONOUN.search(folded)) and actor in tx.tokens(before))
         )
     return not _PEOPLE.isdisjoint(toks) or bool(_ACTOR.search(folded))
@@ -618,6 +657,13 @@ _STANDS_FOR = {
     "§clientondersteuner": re.compile(r"\b(ondersteuner|ocs)\b"),
 }
 _PRONOUN = re.compile(r"\b(hij|zij|ze)\b")
+_CAPITAL = re.compile(r"(^|[.!?:;]\s+|\s)([A-Z][a-zà-ÿ]{2,})\b(?!-)")
+
+
+def _named(passage: str, names: set[str]) -> bool:
+    """Whether the passage names someone by a first name the notes or the verslag
+    use for a person ("Noor stuurt je …", "… dat Lotte de alarmering aanvraagt")."""
+    return any(tx.fold(m.group(2)) in names for m in _CAPITAL.finditer(passage))
 # Someone named with a title ("mevrouw Amrani-Bedacht zal haar helpen"): could be
 # anyone of the note, the consulent or the cliëntondersteuner.
 _TITLED_NAME = re.compile(r"\b(?:[Mm]evrouw|[Mm]eneer|de heer|[Dd]hr\.|[Mm]w\.)\s+(?:[A-Z]|de |van |ter )")
@@ -631,19 +677,27 @@ def _actor(note: str) -> str | None:
     return None
 
 
-def _under_agreements(parts: list[Passage]) -> set[int]:
+def _under_agreements(parts: list[Passage], verslag: str) -> set[int]:
     """Passages under a heading such as "Afspraken" or "Vervolg" (up to the next
-    heading): lines there are agreements without saying so."""
+    heading, or a blank line before a paragraph that is no list item): lines there
+    are agreements without saying so."""
     out: set[int] = set()
     inside = False
     for i, p in enumerate(parts):
         text = p.tekst.strip()
         heading = len(text) <= 60 and not text.endswith((".", ";")) and len(text.split()) <= 6
+        gap = verslag[parts[i - 1].eind : p.start] if i else ""
+        line = verslag[verslag.rfind("\n", 0, p.start) + 1 : p.eind]
+        if inside and "\n\n" in gap.replace(" ", "") and not _LIST_ITEM.match(line):
+            inside = False
         if heading:
             inside = bool(_AGREEMENT_HEADING.match(tx.fold(text)))
         elif inside:
             out.add(i)
     return out
+
+
+_LIST_ITEM = re.compile(r"^\s*([-•–*]|\d+[.)]|[a-z][.)])\s")
 
 
 _PEOPLE = {
