@@ -153,6 +153,14 @@ def _equivalents(tokens: set[str], vocab: _Vocabulary) -> dict[str, set[str]]:
         if t not in vocabulary and len(t) >= 5:
             found = process.extract(t, plain, scorer=fuzz.ratio, score_cutoff=85, limit=5)
             out[t] |= {m for m, _score, _i in found}
+        if t not in vocabulary and len(t) >= 8:
+            # A compound is a kind of its last part: a 'duwrolstoel' is a 'rolstoel',
+            # a 'huurachterstand' an 'achterstand' (the longest such part only).
+            head = next(
+                (t[i:] for i in range(3, len(t) - 4) if t[i:] in vocabulary), None
+            )
+            if head:
+                out[t].add(head)
     return out
 
 
@@ -631,7 +639,11 @@ def _commits(
         return True
     if soort is K.TOEZEGGING:
         return (
-            bool(_FUTURE.search(folded))
+            # A promise weakened ("is bespreekbaar", "gaat na of") or made
+            # conditional is still that promise, distorted.
+            tx.weak(passage)
+            or tx.condition(passage)
+            or bool(_FUTURE.search(folded))
             or "§gemeente" in toks
             or bool(_PROMISER.search(folded))
             or _named(passage, names)  # "Noor stuurt je per mail …"

@@ -40,7 +40,7 @@ _STOPWORDS = """aan al alle als alleen also altijd ben bij daar dan dat de deze 
     slechts daarna juist vanwege waardoor vervolgens meteen uiteindelijk heen direct
     evt ivm vnl ca circa ongeveer zo'n dmv mbt tav oa bijv etc momenteel inmiddels nogal waarschijnlijk
     maken maakt maakte gemaakt krijgen krijgt kreeg krijg nemen neemt
-    zetten zet besproken bespreken besprak"""
+    zetten zet besproken bespreken besprak naast binnen"""
 STOPWORDS = frozenset(_STOPWORDS.split())
 
 _NEGATIONS = "niet geen nooit niets niemand nergens zonder onvoldoende onmogelijk"
@@ -54,7 +54,7 @@ WEAK = re.compile(
     r"probeert|streeft|streven|indien mogelijk|wellicht|misschien|zo mogelijk|zou kunnen|"
     r"wordt uitgezocht|zoekt uit|uitzoeken|nader bekeken|nader onderzocht|"
     r"wordt voorgelegd|legt (dit |het )?voor|intern overleg|"
-    r"informeert of|vraagt na of|in beraad|op termijn|mogelijkerwijs)\b"
+    r"informeert of|vraagt na of|in beraad|op termijn|mogelijkerwijs|bespreekbaar)\b"
 )
 STRONG = re.compile(
     r"\b(regel\w*|geregeld|zorgt|zorgen|stuurt|sturen|gestuurd|zegt toe|toegezegd|"
@@ -132,8 +132,10 @@ def _stem(word: str) -> str:
 
 @cache
 def _stem_concepts() -> dict[str, str]:
-    """Stems of the one-word variants of the synonym list, so an inflected form
-    reads as the concept too ('gewassen' as 'wassen', 'gedoucht' as 'douchen')."""
+    """Stems of the one-word variants of the synonym list, so a past participle
+    reads as the concept too ('gewassen' as 'wassen', 'gedoucht' as 'douchen').
+    Only participles: other words with the stem of a variant are too often another
+    word ('naast' is not 'naaste', 'beleid' not 'begeleiding')."""
     _pattern, lookup = synonyms()
     out: dict[str, str] = {}
     for variant, concept in lookup.items():
@@ -160,7 +162,9 @@ def _tokens(text: str) -> list[str]:
         elif w not in STOPWORDS and w not in NEGATIONS and len(w) > 1:
             # Negations are compared on their own (see ``negated``), not as content.
             stem = _stem(w)
-            out.append(_stem_concepts().get(stem, stem))
+            if w.startswith("ge") and len(w) > len(stem) + 2:
+                stem = _stem_concepts().get(stem, stem)
+            out.append(stem)
     return out
 
 
