@@ -62,6 +62,14 @@ def test_each_kind_of_difference(note: str, status: str, reden: str):
     assert (got_status, got_reden) == (status, reden)
 
 
+def test_a_note_of_which_one_part_is_not_said_is_gedeeltelijk():
+    """Even when most of the note is there: "regelt de bankzaken" is nowhere."""
+    [p] = vergelijk(["Dochter komt 2x p/w, doet de was + regelt bankzaken"], VERSLAG).punten
+    assert (p.status, p.reden) == (GEDEELTELIJK, "maar deels")
+    [whole] = vergelijk(["Dochter komt 2x p/w, doet de was"], VERSLAG).punten
+    assert whole.status == GEVONDEN
+
+
 def test_passage_score_order_and_unsupported_claims():
     notes = ["Kan niet meer koken sinds val", "AFSPRAAK: buurvrouw neemt boodschappen mee"]
     v = vergelijk(notes, VERSLAG)

@@ -296,6 +296,23 @@ def _part_said(
     return False
 
 
+def _part_unsaid(
+    body: str, weights: dict[str, float], equiv: dict[str, set[str]], near: set[str]
+) -> bool:
+    """Whether a part of the note that carries at least 30% of its weight has
+    none of its content anywhere near the passage ("Badkamer: drempel douche weg +
+    beugels" against a passage about the beugels only): the note is only half said."""
+    total = sum(weights.values()) or 1.0
+    for part in _NOTE_PARTS.split(body):
+        toks = {t for t in tx.tokens(part) if t in weights and t not in _PEOPLE}
+        content = {t for t in toks if not _measure(t)}
+        if not content or sum(weights[t] for t in content) < 0.3 * total:
+            continue
+        if _coverage({t: weights[t] for t in content}, equiv, near) == 0.0:
+            return True
+    return False
+
+
 def _starting(words: list[str], prefix: str) -> list[str]:
     """The words of a sorted list that start with ``prefix`` (binary search)."""
     i = bisect.bisect_left(words, prefix)
@@ -515,6 +532,10 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
             punten.append(Punt(raw, ONTBREEKT, None, round(cov, 3), soort=soort))
             continue
         reden = _distortion(body, passage, soort, cov, note_tokens, all_numbers)
+        if not reden:
+            near = set().union(*index.sets[max(0, a - 1) : min(len(parts), b + 2)])
+            if _part_unsaid(body, weights, equiv, near):
+                reden = "maar deels"
         # "Zij neemt contact op met de corporatie": the one before says who "zij" is.
         before = parts[a - 1].tekst if a > 0 else ""
         if soort in (K.AFSPRAAK, K.TOEZEGGING) and not (
