@@ -76,7 +76,12 @@ class Vergelijking:
         )
 
 
-_SPLIT = re.compile(r"(?<=[.!?;:])\s+|\n+|(?<=\S)\s+[•\-–]\s+")
+# Sentence ends, not after an initial ("de heer M. van Dalen") or an abbreviation.
+_SPLIT = re.compile(
+    r"(?<=[.!?;:])(?<!\s[A-Z]\.)(?<!^[A-Z]\.)(?<!dhr\.)(?<!Dhr\.)(?<!mw\.)(?<!Mw\.)"
+    r"(?<!bijv\.)(?<!evt\.)(?<!o\.a\.)(?<!ca\.)(?<!nr\.)(?<!mevr\.)(?<!Mevr\.)\s+"
+    r"|\n+|(?<=\S)\s+[•\-–]\s+"
+)
 # A line break inside a sentence (a pdf's wrapped lines): the line does not end a
 # sentence and the next one goes on in lower case.
 _WRAPPED = re.compile(r"(?<=[^.!?:;\n])\n(?=[ \t]*[a-zà-ÿ(0-9])")
@@ -743,6 +748,7 @@ _EXPLAINS = re.compile(
     # The reason for the melding and the procedure: not claims about the situation.
     r"\b(heeft zich[^.]*gemeld|melding gedaan|contact opgenomen|plaatsgevonden|aanvraag\w*|"
     r"formulier|beschikking|besluit|dit verslag|ter ondertekening|gesprek gevoerd|"
+    r"contact gezocht|(was|waren|is|zijn) (niet )?aanwezig|afschrift|kopie van (dit|het) verslag|"
     r"gesprek (is |werd )?gevoerd)\b"
 )
 # The consulent's own view ("Ik zie dat ...", "naar mijn indruk"): an assessment the
@@ -775,7 +781,16 @@ def _measure(token: str) -> bool:
     return token[0].isdigit() or token in _UNITS
 
 
-_NETWORK = {"§partner", "§dochter", "§zoon", "§buren"}
+# People around the client ("moeder" and "vader" may be the client, in a Jeugdwet
+# verslag about a parent, so they are not here).
+_NETWORK = {
+    tok
+    for word in (
+        "partner dochter zoon buurvrouw oma broer zus zwager schoonzus vriend vriendin "
+        "kleindochter kleinzoon werkgever collega"
+    ).split()
+    for tok in tx.tokens(word)
+}
 
 
 def _shared(passage: set[str], note: set[str], index: _Index) -> float:
