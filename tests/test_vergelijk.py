@@ -154,24 +154,25 @@ def test_only_names_in_common_never_cover_a_note():
     assert p.status != ONTBREEKT and "schuldhulpverlening" in (p.passage or "")
 
 
-AFSPRAKEN_VERSLAG = """Verslag keukentafelgesprek
-
-Situatie
-Meneer is slechtziend. Hulpmiddelen zoals een taststok vallen onder de Zorgverzekeringswet en worden niet via de Wmo verstrekt.
-Voor vervoer naar het werk kan meneer bij het UWV een werkvoorziening aanvragen.
-Meneer wil graag een traplift. Zijn buurvrouw komt elke ochtend even kijken.
-De buurvrouw heeft een sleutel van de woning.
-Bij het douchen tilt zijn echtgenote hem over de rand van de douchebak; zij heeft zelf klachten aan haar schouder.
-Pas wanneer de huisarts geen bezwaar ziet, laat ik een ergotherapeut de rijvaardigheid van meneer beoordelen.
-Ik zie dat de zorg grotendeels op de schouders van de buurvrouw rust.
-
-Afspraken
-Aanvraag scootmobiel door zoon, binnen twee weken.
-De consulent stuurt informatie over de eigen bijdrage.
-
-Met vriendelijke groet,
-De consulent
-"""
+AFSPRAKEN_VERSLAG = (
+    "Verslag keukentafelgesprek\n\n"
+    "Situatie\n"
+    "Meneer is slechtziend. Hulpmiddelen zoals een taststok vallen onder de "
+    "Zorgverzekeringswet en worden niet via de Wmo verstrekt.\n"
+    "Voor vervoer naar het werk kan meneer bij het UWV een werkvoorziening aanvragen.\n"
+    "Meneer wil graag een traplift. Zijn buurvrouw komt elke ochtend even kijken.\n"
+    "De buurvrouw heeft een sleutel van de woning.\n"
+    "Bij het douchen tilt zijn echtgenote hem over de rand van de douchebak; zij heeft "
+    "zelf klachten aan haar schouder.\n"
+    "Pas wanneer de huisarts geen bezwaar ziet, laat ik een ergotherapeut de "
+    "rijvaardigheid van meneer beoordelen.\n"
+    "Ik zie dat de zorg grotendeels op de schouders van de buurvrouw rust.\n\n"
+    "Afspraken\n"
+    "Aanvraag scootmobiel door zoon, binnen twee weken.\n"
+    "De consulent stuurt informatie over de eigen bijdrage.\n\n"
+    "Met vriendelijke groet,\n"
+    "De consulent\n"
+)
 
 
 @pytest.mark.parametrize(
@@ -206,6 +207,19 @@ def test_the_actor_of_an_afspraak_may_be_named_in_the_sentence_before():
     # Nobody in or before the sentence is the dochter: not her afspraak.
     other = verslag.replace("De dochter van meneer woont", "Het huis staat")
     assert vergelijk(notes, other).punten[0].status == ONTBREEKT
+
+
+def test_a_missing_note_points_to_where_its_topic_came_closest():
+    notes = ["WENS: traplift geplaatst vóór de winter", "Hobby: postzegels verzamelen"]
+    near, nothing = vergelijk(notes, AFSPRAKEN_VERSLAG).punten
+    assert near.status == ONTBREEKT and near.passage is None
+    assert near.dichtbij is not None and "traplift" in near.dichtbij.tekst
+    assert (
+        AFSPRAKEN_VERSLAG[near.dichtbij.start : near.dichtbij.eind]
+        .strip()
+        .startswith(near.dichtbij.tekst[:20])
+    )
+    assert nothing.status == ONTBREEKT and nothing.dichtbij is None
 
 
 def test_a_name_given_a_role_stands_for_that_role():

@@ -76,7 +76,12 @@ def test_import_pasted_with_bsn_then_compare_by_keyboard(qtbot, win: MainWindow,
     assert "2 uur per week" in w.detail.text()
     assert w.text.textCursor().position() == first.start
     press(qtbot, w, Qt.Key.Key_F8)
-    assert w.current().status == ONTBREEKT
+    missing = w.current()
+    assert missing.status == ONTBREEKT
+    # Where the topic came closest is offered (grey), to check in a glance.
+    assert missing.dichtbij is not None and "boodschappen" in missing.dichtbij.tekst
+    assert "dichtst bij" in w.detail.text() and "boodschappen" in w.detail.text()
+    assert w.text.textCursor().position() == missing.dichtbij.start
     press(qtbot, w, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
     assert w.notes.currentRow() == 1
     # The legend uses symbols and words, not colour alone.

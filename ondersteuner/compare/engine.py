@@ -52,6 +52,9 @@ class Punt:
     soort: K = K.OBSERVATIE
     start: int | None = None  # where the passage is in the verslag
     eind: int | None = None
+    # For a note that is ontbreekt: the passage that came closest (its topic, not its
+    # content), so the adviser can check it in a glance; None when nothing came near.
+    dichtbij: Passage | None = None
 
     @property
     def belangrijk(self) -> bool:
@@ -161,9 +164,7 @@ def _equivalents(tokens: set[str], vocab: _Vocabulary) -> dict[str, set[str]]:
         if t not in vocabulary and len(t) >= 8:
             # A compound is a kind of its last part: a 'duwrolstoel' is a 'rolstoel',
             # a 'huurachterstand' an 'achterstand' (the longest such part only).
-            head = next(
-                (t[i:] for i in range(3, len(t) - 4) if t[i:] in vocabulary), None
-            )
+            head = next((t[i:] for i in range(3, len(t) - 4) if t[i:] in vocabulary), None)
             if head:
                 out[t].add(head)
     return out
@@ -191,10 +192,13 @@ def _first_names(notes: list[str]) -> frozenset[str]:
 
 # Capitalised words in notes that are no one's name.
 _NOT_NAMES = frozenset(
-    "wmo jeugdwet zvw wlz cak uwv ggz cjg wia wajong awb zorgverzekeringswet "
-    "participatiewet ov poh ocs pgb januari februari maart april mei juni juli augustus "
-    "september oktober november december maandag dinsdag woensdag donderdag vrijdag "
-    "zaterdag zondag".split()
+    (
+        *("wmo", "jeugdwet", "zvw", "wlz", "cak", "uwv", "ggz", "cjg", "wia", "wajong"),
+        *("awb", "zorgverzekeringswet", "participatiewet", "ov", "poh", "ocs", "pgb"),
+        *("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus"),
+        *("september", "oktober", "november", "december", "maandag", "dinsdag"),
+        *("woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
+    )
 )
 
 
@@ -211,6 +215,19 @@ def _aliases(texts: list[str]) -> dict[str, str]:
             if len(role) == 1 and len(who) == 1 and not who[0].startswith("§"):
                 out.setdefault(who[0], role[0])
     return out
+
+
+# How much of a note a passage must share to be offered as "perhaps here".
+NEAR = 0.15
+
+
+def _missing(raw: str, cov: float, soort: K, parts: list[Passage], a: int, b: int) -> Punt:
+    near = None
+    if a >= 0 and cov >= NEAR:
+        near = Passage(
+            " ".join(parts[k].tekst for k in range(a, b + 1)), parts[a].start, parts[b].eind
+        )
+    return Punt(raw, ONTBREEKT, None, round(cov, 3), soort=soort, dichtbij=near)
 
 
 def _note_tokens(text: str, vocab: _Vocabulary) -> tuple[set[str], dict[str, float]]:
@@ -510,7 +527,9 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
 
         # "mz" says what someone is to the client: that counts as content here.
         no_people = {
-            t: w for t, w in weights.items() if t not in _PEOPLE - {"§mantelzorger"} and t not in aliases
+            t: w
+            for t, w in weights.items()
+            if t not in _PEOPLE - {"§mantelzorger"} and t not in aliases
         }
         best = (0.0, -1, -1)
         for i in hits:
@@ -534,7 +553,7 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
         cov, a, b = best
         passage = " ".join(parts[k].tekst for k in range(a, b + 1)) if a >= 0 else ""
         if cov < PARTIAL or a < 0:
-            punten.append(Punt(raw, ONTBREEKT, None, round(cov, 3), soort=soort))
+            punten.append(_missing(raw, cov, soort, parts, a, b))
             continue
         reden = _distortion(body, passage, soort, cov, note_tokens, all_numbers)
         if not reden:
@@ -549,12 +568,14 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
             # The topic is there, the agreement is not: "hulpmiddelen vallen onder de
             # Zorgverzekeringswet" does not say that meneer will call his insurer, and
             # "meneer kan bij het UWV aanvragen" is no promise of the consulent.
-            punten.append(Punt(raw, ONTBREEKT, None, round(cov, 3), soort=soort))
+            punten.append(_missing(raw, cov, soort, parts, a, b))
             continue
-        if reden in ("maar deels", "getal ontbreekt") and not _part_said(body, weights, equiv, set(tx.tokens(passage))):
+        if reden in ("maar deels", "getal ontbreekt") and not _part_said(
+            body, weights, equiv, set(tx.tokens(passage))
+        ):
             # Only some words of the topic, no part of the note said: the note's own
             # content (the afspraak, the wish) is not in the verslag.
-            punten.append(Punt(raw, ONTBREEKT, None, round(cov, 3), soort=soort))
+            punten.append(_missing(raw, cov, soort, parts, a, b))
             continue
         punten.append(
             Punt(
@@ -702,9 +723,13 @@ def _named(passage: str, names: set[str]) -> bool:
     """Whether the passage names someone by a first name the notes or the verslag
     use for a person ("Noor stuurt je …", "… dat Lotte de alarmering aanvraagt")."""
     return any(tx.fold(m.group(2)) in names for m in _CAPITAL.finditer(passage))
+
+
 # Someone named with a title ("mevrouw Amrani-Bedacht zal haar helpen"): could be
 # anyone of the note, the consulent or the cliëntondersteuner.
-_TITLED_NAME = re.compile(r"\b(?:[Mm]evrouw|[Mm]eneer|de heer|[Dd]hr\.|[Mm]w\.)\s+(?:[A-Z]|de |van |ter )")
+_TITLED_NAME = re.compile(
+    r"\b(?:[Mm]evrouw|[Mm]eneer|de heer|[Dd]hr\.|[Mm]w\.)\s+(?:[A-Z]|de |van |ter )"
+)
 
 
 def _actor(note: str) -> str | None:
@@ -786,9 +811,10 @@ def _measure(token: str) -> bool:
 _NETWORK = {
     tok
     for word in (
-        "partner dochter zoon buurvrouw oma broer zus zwager schoonzus vriend vriendin "
-        "kleindochter kleinzoon werkgever collega"
-    ).split()
+        *("partner", "dochter", "zoon", "buurvrouw", "oma", "broer", "zus", "zwager"),
+        *("schoonzus", "vriend", "vriendin", "kleindochter", "kleinzoon", "werkgever"),
+        "collega",
+    )
     for tok in tx.tokens(word)
 }
 

@@ -38,7 +38,8 @@ _STOPWORDS = """aan al alle als alleen also altijd ben bij daar dan dat de deze 
     allemaal zeker misschien volgens anders graag wanneer elke elk ieder zelfs nee
     helemaal bijna ten ter rond enige nou beetje genoeg soms ooit best eerder opnieuw
     slechts daarna juist vanwege waardoor vervolgens meteen uiteindelijk heen direct
-    evt ivm vnl ca circa ongeveer zo'n dmv mbt tav oa bijv etc momenteel inmiddels nogal waarschijnlijk
+    evt ivm vnl ca circa ongeveer zo'n dmv mbt tav oa bijv etc momenteel inmiddels nogal
+    waarschijnlijk
     maken maakt maakte gemaakt krijgen krijgt kreeg krijg nemen neemt
     zetten zet besproken bespreken besprak naast binnen"""
 STOPWORDS = frozenset(_STOPWORDS.split())
@@ -226,6 +227,8 @@ _AND_A_HALF = re.compile(r"\b(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)
 def _times(text: str) -> str:
     text = _AND_A_HALF.sub(lambda m: f"{NUMBER_WORDS[m.group(1)]},5", text)
     return _TIMES.sub(lambda m: f"{NUMBER_WORDS[m.group(1)]} keer", text)
+
+
 _EURO_FIRST = re.compile(r"€\s*(\d[\d.,]*\d|\d)")
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ondersteuner.compare import Vergelijking
+from ondersteuner.compare import ONTBREEKT, Vergelijking
 from ondersteuner.compare.checklist import LABELS
 from ondersteuner.documenten.gesprek import _bytes, _document, datum_lang
 from ondersteuner.i18n import tr
@@ -45,7 +45,13 @@ def rapport_docx(
         row = table.add_row().cells
         row[0].text = xml_tekst(punt.notitie)
         row[1].text = STATUS_TEKST[punt.status] + (f" ({punt.reden})" if punt.reden else "")
-        row[2].text = xml_tekst(punt.passage or "–")
+        if punt.passage:
+            row[2].text = xml_tekst(punt.passage)
+        elif punt.status == ONTBREEKT and punt.dichtbij is not None:
+            near = tr("Niet gevonden; het dichtst bij komt: {p}", p=punt.dichtbij.tekst)
+            row[2].text = xml_tekst(near)
+        else:
+            row[2].text = "–"
     doc.add_heading(tr("In het verslag, maar niet in de aantekeningen"), level=2)
     for passage in vergelijking.niet_onderbouwd or [tr("Niets gevonden.")]:
         doc.add_paragraph(xml_tekst(passage), style="List Bullet")

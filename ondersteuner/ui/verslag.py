@@ -47,6 +47,8 @@ STATUS = {
     ONTBREEKT: ("✘", tr("ontbreekt"), "#c62828", "#f8d7da"),
 }
 UNSUPPORTED_BG = "#e3d7f5"
+# Where a missing note's topic came closest: shown only for the selected note.
+NEAR_BG = "#dcdcdc"
 
 
 class ImportDialog(kit.FormDialog):
@@ -177,6 +179,7 @@ class VergelijkWindow(QWidget):
         legend = QLabel(
             "   ".join(f"{sym} {word}" for sym, word, _c, _b in STATUS.values())
             + tr("   ▌paars: staat in het verslag, niet in de aantekeningen")
+            + tr("   ▌grijs: bij ✘ de passage die er het dichtst bij komt")
             + tr("   ·  F8 volgend verschil, Shift+F8 vorig")
         )
         legend.setAccessibleName(tr("Legenda"))
@@ -335,6 +338,9 @@ class VergelijkWindow(QWidget):
                 marks.append(self._selection(punt.start, punt.eind, STATUS[punt.status][3]))
         if current is not None and current.start is not None and current.eind is not None:
             marks.append(self._selection(current.start, current.eind, "#9ecbff", bold=True))
+        elif current is not None and current.dichtbij is not None:
+            near = current.dichtbij
+            marks.append(self._selection(near.start, near.eind, NEAR_BG, bold=True))
         self.text.setExtraSelections(marks)
 
     def _maybe_render(self, _index: int) -> None:
@@ -378,14 +384,27 @@ class VergelijkWindow(QWidget):
             f"{sym} {word}"
             + (f" – {punt.reden}" if punt.reden else "")
             + ("\n" + tr("Verslag: {p}", p=punt.passage) if punt.passage else "")
+            + (
+                "\n"
+                + tr(
+                    "Het dichtst bij komt (grijs, niet zeker): {p} – staat het er toch, "
+                    "kies dan hieronder ‘Toch gevonden’ of ‘Gedeeltelijk’.",
+                    p=punt.dichtbij.tekst,
+                )
+                if punt.status == ONTBREEKT and punt.dichtbij is not None
+                else ""
+            )
         )
         ref = self.result.notities[row]
         self.status_choice.set_value(self.result.overruled.get(ref.id))
         self.add_button.setEnabled(punt.status != GEVONDEN)
         self._mark_all(punt)
-        if punt.start is not None:
+        start = punt.start if punt.start is not None else None
+        if start is None and punt.status == ONTBREEKT and punt.dichtbij is not None:
+            start = punt.dichtbij.start
+        if start is not None:
             cursor = self.text.textCursor()
-            cursor.setPosition(punt.start)
+            cursor.setPosition(start)
             self.text.setTextCursor(cursor)
             self.text.centerCursor()
 
