@@ -22,10 +22,13 @@ EVAL = ROOT / "eval" / "vergelijk"
 # paar10: close to paar6's topic, so kept out too; paar16-19, paar26-29 and paar30-33
 # a second, third and fourth hold-out, written blind by other writers on 23-11-2026,
 # never looked at.
-HOLD_OUT = {
-    "paar6", "paar7", "paar10",
-    *(f"paar{n}" for n in (16, 17, 18, 19, 26, 27, 28, 29, 30, 31, 32, 33)),
-}  # fmt: skip
+HOLD_OUT_BATCHES = {
+    "hold-out 1 (paar6,7,10)": ("paar6", "paar7", "paar10"),
+    "hold-out 2 (paar16-19)": ("paar16", "paar17", "paar18", "paar19"),
+    "hold-out 3 (paar26-29, sterk geparafraseerd)": ("paar26", "paar27", "paar28", "paar29"),
+    "hold-out 4 (paar30-33)": ("paar30", "paar31", "paar32", "paar33"),
+}
+HOLD_OUT = {name for batch in HOLD_OUT_BATCHES.values() for name in batch}
 
 
 @dataclass
@@ -119,6 +122,10 @@ def main() -> None:
         "tuning": [p for p in pairs if p.name not in HOLD_OUT],
         "hold-out": [p for p in pairs if p.name in HOLD_OUT],
         "all": pairs,
+        **{
+            batch: [p for p in pairs if p.name in names]
+            for batch, names in HOLD_OUT_BATCHES.items()
+        },
     }
     # `eval_vergelijk.py paar12 paar13`: the figures of new pairs on their own (the
     # first, unseen measurement); mistakes of hold-out pairs are never shown.
@@ -140,7 +147,7 @@ def main() -> None:
             f"{k}: P {c.precision:.2f} R {c.recall:.2f} ({c.tp}/{c.tp + c.fn})"
             for k, c in totals.items()
         )
-        print(f"{group:9s} {line}")
+        print(f"{group:9s} {line}" if len(group) <= 9 else f"{group}\n          {line}")
         if verbose and group in ("tuning", "gekozen"):  # never look at the hold-out mistakes
             for k, c in totals.items():
                 for m in c.misses:

@@ -486,7 +486,7 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
     support = [0.0] * len(parts)
     note_sets: list[set[str]] = []
     aliases = _aliases([*notities, verslag])
-    names = _first_names(notities)
+    names = _first_names(notities) | frozenset(aliases)  # and "Kleindochter Lotte"
     roles: dict[str, set[str]] = {}
     for name, role in aliases.items():
         roles.setdefault(role, set()).add(name)
