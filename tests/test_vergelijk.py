@@ -222,6 +222,29 @@ def test_a_missing_note_points_to_where_its_topic_came_closest():
     assert nothing.status == ONTBREEKT and nothing.dichtbij is None
 
 
+def test_own_words_of_a_gemeente_count_only_where_they_are_given():
+    from ondersteuner.compare import SynoniemFout, eigen_synoniemen, lees_synoniemen
+
+    verslag = "Meneer draagt voortaan een knop om zijn nek waarmee hij alarm kan slaan."
+    note = ["WENS: halszender met valdetectie"]
+    assert vergelijk(note, verslag).punten[0].status == ONTBREEKT
+    own = "# woorden van gemeente Fictiedam\nalarmering: halszender, knop om zijn nek\n"
+    assert lees_synoniemen(own) == [("alarmering", ["halszender", "knop om zijn nek"])]
+    with eigen_synoniemen(own):
+        assert vergelijk(note, verslag).punten[0].status != ONTBREEKT
+    # Afterwards (and for another gemeente) the built-in list alone again.
+    assert vergelijk(note, verslag).punten[0].status == ONTBREEKT
+    for bad, says in [
+        ("halszender, noodknop", "Regel 1: zet een dubbele punt"),
+        ("\n: halszender", "Regel 2: het begrip"),
+        ("alarm:  ,  ", "minstens één woord"),
+        ("alarm: 1234", "geen woord"),
+        ("a" * 20_001, "te lang"),
+    ]:
+        with pytest.raises(SynoniemFout, match=says):
+            lees_synoniemen(bad)
+
+
 def test_a_name_given_a_role_stands_for_that_role():
     notes = ["Buurvrouw Truus kijkt elke ochtend", "Truus heeft sleutel"]
     v = vergelijk(notes, AFSPRAKEN_VERSLAG)

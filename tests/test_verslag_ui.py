@@ -194,3 +194,62 @@ def test_a_wrong_verslag_can_be_removed(qtbot, win: MainWindow, vault):
     w.delete_verslag()
     assert ops.list_verslagen(vault, win.mid) == [] and not w.isVisible()
     assert len(ops.reactiepunten(vault, win.mid)) == 1  # the queued point stays
+
+
+def test_own_words_of_the_gemeente_turn_a_missing_note_into_found(qtbot, win: MainWindow, vault):
+    """The adviser teaches the comparison how this gemeente writes it; kept with the
+    gemeente in the vault, used for its verslagen only."""
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from ondersteuner.compare.importeren import geplakt
+    from ondersteuner.ui.ops import gemeenten, meldingen
+    from ondersteuner.ui.verslag import WoordenDialog
+    from ondersteuner.validation import InvalidInput
+
+    verslag = VERSLAG.replace(
+        "Met vriendelijke groet",
+        "Meneer krijgt een knop om zijn nek waarmee hij alarm kan slaan.\n\nMet vriendelijke groet",
+    )
+    ops.bewaar_verslag(vault, win.mid, geplakt(verslag))
+    g = gesprekken.open_gesprek(vault, win.mid)
+    gesprekken.save_gesprek(vault, g, {"zelf": NOTES + "\nWENS: halszender met valdetectie"})
+
+    # Without a gemeente on the melding the button says what to do first.
+    win.compare_verslag()
+    w = win.vergelijk_window
+    with_modal(QMessageBox, lambda b: b.accept())
+    w.woorden()
+
+    gid = next(x.id for x in gemeenten.list_gemeenten(vault) if x.naam == "Utrecht")
+    m = meldingen.get_melding(vault, win.mid)
+    meldingen.save_melding(vault, replace(m, gemeente_id=gid))
+    win.compare_verslag()
+    w = win.vergelijk_window
+    row = len(w.result.vergelijking.punten) - 1
+    assert w.result.vergelijking.punten[row].status == ONTBREEKT
+    w.notes.setCurrentRow(row)
+
+    def teach(d: WoordenDialog) -> None:
+        assert focusable_without_name(d) == []
+        assert "halszender" in " ".join(lbl.text() for lbl in d.findChildren(QLabel))
+        d.fields["synoniemen"].setPlainText("alarmering halszender")  # no colon
+        d.accept()
+        assert d.isVisible() and "Regel 1" in d.error.text()  # stays open, says why
+        d.fields["synoniemen"].setPlainText("alarmering: halszender, knop om zijn nek")
+        d.accept()
+
+    with_modal(WoordenDialog, teach)
+    qtbot.mouseClick(w.woorden_button, Qt.MouseButton.LeftButton)
+    assert w.result.vergelijking.punten[row].status != ONTBREEKT
+    assert "halszender" in gemeenten.synoniemen_van(vault, gid)
+    # A bad list is refused by the operation too, and nothing changes.
+    with pytest.raises(InvalidInput, match="Regel 2"):
+        gemeenten.bewaar_synoniemen(vault, gid, "alarm: knop\nzonder dubbele punt")
+    assert "halszender" in gemeenten.synoniemen_van(vault, gid)
+    # Another gemeente's verslagen do not use them.
+    other = next(x.id for x in gemeenten.list_gemeenten(vault) if x.naam == "Zwolle")
+    meldingen.save_melding(vault, replace(meldingen.get_melding(vault, win.mid), gemeente_id=other))
+    again = ops.vergelijk_verslag(vault, ops.list_verslagen(vault, win.mid)[0].id)
+    assert again.vergelijking.punten[row].status == ONTBREEKT

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -84,11 +87,74 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-@cache
+# The adviser's own words of a gemeente ("halszender" is "alarmering" there), on top
+# of the list in the repo; set for one comparison with ``eigen_synoniemen``.
+_EIGEN: ContextVar[str] = ContextVar("eigen_synoniemen", default="")
+MAX_EIGEN_TEKENS = 20_000
+MAX_WOORD = 60
+
+
+class SynoniemFout(ValueError):
+    """A line of own synonyms that cannot be read; the message is Dutch and names it."""
+
+
+def lees_synoniemen(tekst: str) -> list[tuple[str, list[str]]]:
+    """Own synonym lines ("begrip: woord, woord") as (concept, variants); an empty line
+    or one starting with # is skipped. Raises ``SynoniemFout`` naming the first bad line."""
+    if len(tekst) > MAX_EIGEN_TEKENS:
+        raise SynoniemFout(f"De lijst is te lang (meer dan {MAX_EIGEN_TEKENS:,} tekens).")
+    out: list[tuple[str, list[str]]] = []
+    for n, line in enumerate(tekst.splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if ":" not in line:
+            raise SynoniemFout(
+                f"Regel {n}: zet een dubbele punt achter het begrip, "
+                f"bijvoorbeeld 'alarmering: halszender, noodknop'."
+            )
+        concept, variants = line.split(":", 1)
+        name = re.sub(r"[\s-]+", "_", fold(concept.strip()))
+        if not re.fullmatch(r"[a-z0-9_]{2,60}", name):
+            raise SynoniemFout(
+                f"Regel {n}: het begrip vóór de dubbele punt moet uit letters bestaan "
+                f"(2 tot {MAX_WOORD} tekens)."
+            )
+        words = [w.strip() for w in variants.split(",") if w.strip()]
+        if not words:
+            raise SynoniemFout(f"Regel {n}: zet na de dubbele punt minstens één woord.")
+        for w in words:
+            if len(w) > MAX_WOORD or not re.search(r"[^\W\d_]", w):
+                raise SynoniemFout(
+                    f"Regel {n}: '{w[:20]}' is geen woord of is langer dan {MAX_WOORD} tekens."
+                )
+        out.append((name, words))
+    return out
+
+
+@contextmanager
+def eigen_synoniemen(tekst: str) -> Iterator[None]:
+    """Compare with the adviser's own synonyms as well (already checked with
+    ``lees_synoniemen``); the built-in list alone again afterwards."""
+    token = _EIGEN.set(tekst or "")
+    try:
+        yield
+    finally:
+        _EIGEN.reset(token)
+
+
 def synonyms() -> tuple[re.Pattern[str], dict[str, str]]:
     """One pattern for every variant (longest first) and the variant → concept map."""
+    return _synonyms(_EIGEN.get())
+
+
+@lru_cache(maxsize=8)
+def _synonyms(eigen: str) -> tuple[re.Pattern[str], dict[str, str]]:
     text = resources.files("ondersteuner.compare").joinpath("synoniemen.txt").read_text("utf-8")
     pairs: list[tuple[str, str]] = []
+    # The adviser's own lines first: where they map a word elsewhere, theirs counts.
+    for concept, variants in lees_synoniemen(eigen) if eigen else []:
+        pairs += [(fold(v), concept) for v in variants if fold(v)]
+    own = len(pairs)
     for line in text.splitlines():
         if not line.strip() or line.lstrip().startswith("#") or ":" not in line:
             continue
@@ -97,9 +163,11 @@ def synonyms() -> tuple[re.Pattern[str], dict[str, str]]:
             v = fold(v.strip())
             if v:
                 pairs.append((v, concept.strip()))
-    pairs.sort(key=lambda p: -len(p[0]))
+    # Longest first (a phrase before its words); among equals, own lines first.
+    order = sorted(range(len(pairs)), key=lambda i: (-len(pairs[i][0]), i >= own))
     lookup: dict[str, str] = {}
-    for v, c in pairs:
+    for i in order:
+        v, c = pairs[i]
         lookup.setdefault(v, "§" + c)
     alternation = "|".join(re.escape(v) for v in lookup)
     return re.compile(r"(?<![a-z0-9])(" + alternation + r")(?![a-z0-9])"), lookup
@@ -131,8 +199,12 @@ def _stem(word: str) -> str:
     return _stemmer().stemWord(word)
 
 
-@cache
 def _stem_concepts() -> dict[str, str]:
+    return _stem_concepts_of(_EIGEN.get())
+
+
+@lru_cache(maxsize=8)
+def _stem_concepts_of(_eigen: str) -> dict[str, str]:
     """Stems of the one-word variants of the synonym list, so a past participle
     reads as the concept too ('gewassen' as 'wassen', 'gedoucht' as 'douchen').
     Only participles: other words with the stem of a variant are too often another
@@ -145,9 +217,13 @@ def _stem_concepts() -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=8192)
 def tokens(text: str) -> tuple[str, ...]:
     """Content tokens: concepts, numbers, stems of the non-stopwords."""
+    return _tokens_of(text, _EIGEN.get())
+
+
+@lru_cache(maxsize=8192)
+def _tokens_of(text: str, _eigen: str) -> tuple[str, ...]:
     return tuple(_tokens(text))
 
 

@@ -26,6 +26,9 @@ class Gemeente(Base):
     jeugd_beslistermijn_weken: Mapped[int | None] = mapped_column(Integer)
     bezwaar_adviescommissie: Mapped[bool] = mapped_column(Boolean, default=False)
     klacht_adviescommissie: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The adviser's own words of this gemeente for the verslag comparison
+    # ("alarmering: halszender, knop om zijn nek"), on top of compare/synoniemen.txt.
+    synoniemen: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     @property
     def has_postal_address(self) -> bool:

@@ -212,6 +212,8 @@ class VergelijkWindow(QWidget):
         self.add_button = kit.button(tr("&Opnemen in reactie"), self.opnemen)
         buttons.addWidget(self.add_button)
         buttons.addWidget(kit.button(tr("&Rapport (.docx)…"), self.export))
+        self.woorden_button = kit.button(tr("&Woorden van de gemeente…"), self.woorden)
+        buttons.addWidget(self.woorden_button)
         buttons.addWidget(kit.button(tr("Verslag &verwijderen…"), self.delete_verslag))
         ll.addLayout(buttons)
         self.checklist = kit.list_widget(tr("Wat een verslag moet bevatten"))
@@ -471,9 +473,78 @@ class VergelijkWindow(QWidget):
             return
         self.exported = path
 
+    def woorden(self) -> None:
+        """Let the adviser teach the comparison this gemeente's words, then compare
+        again (a ✘ that was said in other words becomes found)."""
+        from ondersteuner.ui.ops.meldingen import get_melding
+
+        m = get_melding(self.ctx.vault, self.result.verslag.melding_id)
+        if m.gemeente_id is None:
+            kit.show_error(
+                self,
+                tr(
+                    "Bij deze melding staat nog geen gemeente. "
+                    "Kies eerst de gemeente bij de melding."
+                ),
+            )
+            return
+        dialog = WoordenDialog(self, self.ctx, m.gemeente_id, m.gemeente_naam, self.current())
+        if dialog.exec():
+            self.refresh()
+
     def _melding(self) -> Any:
         from ondersteuner.ui.ops.clients import get_client
         from ondersteuner.ui.ops.meldingen import get_melding
 
         m = get_melding(self.ctx.vault, self.result.verslag.melding_id)
         return get_client(self.ctx.vault, m.client_id).dossiernummer  # type: ignore[arg-type]
+
+
+class WoordenDialog(kit.FormDialog):
+    """The adviser's own words of one gemeente for the comparison, kept in the vault."""
+
+    def __init__(
+        self, parent: QWidget | None, ctx: AppContext, gemeente_id: int, naam: str,
+        punt: Punt | None = None,
+    ) -> None:  # fmt: skip
+        from ondersteuner.ui.ops import gemeenten
+
+        super().__init__(parent, tr("Woorden van gemeente {g}", g=naam))
+        self.ctx, self.gemeente_id = ctx, gemeente_id
+        uitleg = QLabel(
+            tr(
+                "Schrijft deze gemeente iets anders op dan u in uw aantekeningen? Zet "
+                "dan per regel een begrip, een dubbele punt en de woorden die hetzelfde "
+                "betekenen, met komma's ertussen. Bijvoorbeeld:\n\n"
+                "      alarmering: halszender, knop om zijn nek\n\n"
+                "Deze woorden gelden alleen voor verslagen van deze gemeente en blijven in "
+                "de kluis. Een regel die met # begint is een opmerking."
+            )
+        )
+        uitleg.setWordWrap(True)
+        self.form.addRow(uitleg)
+        if punt is not None and punt.status == ONTBREEKT:
+            hint = tr("Aantekening: {n}", n=punt.notitie)
+            if punt.dichtbij is not None:
+                hint += "\n" + tr("Dichtst bij in het verslag: {p}", p=punt.dichtbij.tekst)
+            tip = QLabel(hint)
+            tip.setWordWrap(True)
+            tip.setAccessibleName(tr("De gekozen aantekening"))
+            self.form.addRow(tip)
+        self.fields["synoniemen"] = kit.text_edit(
+            gemeenten.synoniemen_van(ctx.vault, gemeente_id), height=180,
+            placeholder=tr("alarmering: halszender, knop om zijn nek"),
+        )  # fmt: skip
+        self.fields["synoniemen"].setAccessibleName(tr("Eigen woorden, één begrip per regel"))
+        self.form.addRow(tr("Eigen woorden"), self.fields["synoniemen"])
+        self.name_fields()
+        self.resize(640, 420)
+
+    def accept(self) -> None:
+        from ondersteuner.ui.ops import gemeenten
+
+        text = self.fields["synoniemen"].toPlainText()  # type: ignore[attr-defined]
+        if self.attempt(
+            lambda: gemeenten.bewaar_synoniemen(self.ctx.vault, self.gemeente_id, text)
+        ):
+            super().accept()

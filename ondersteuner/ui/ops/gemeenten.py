@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from ondersteuner.models import Gemeente
 from ondersteuner.ui.ops.common import write_session
 from ondersteuner.ui.ops.snapshots import GemeenteData
-from ondersteuner.validation import check_email, check_phone, normalise_postcode
+from ondersteuner.validation import InvalidInput, check_email, check_phone, normalise_postcode
 from ondersteuner.vault import Vault
 
 
@@ -86,3 +86,23 @@ def save_gemeente_contact(vault: Vault, data: GemeenteData) -> GemeenteData:
         g.loket_email = email
         s.flush()
         return _snapshot(g)
+
+
+def synoniemen_van(vault: Vault, gemeente_id: int) -> str:
+    """The adviser's own words of a gemeente for the verslag comparison."""
+    with vault.session() as s:
+        return s.get_one(Gemeente, gemeente_id).synoniemen or ""
+
+
+def bewaar_synoniemen(vault: Vault, gemeente_id: int, tekst: str) -> None:
+    """Keep a gemeente's own words (checked first: a bad line is refused with the
+    line number, nothing is stored)."""
+    from ondersteuner.compare import SynoniemFout, lees_synoniemen
+
+    tekst = tekst.strip()
+    try:
+        lees_synoniemen(tekst)
+    except SynoniemFout as exc:
+        raise InvalidInput("synoniemen", str(exc)) from exc
+    with write_session(vault) as s:
+        s.get_one(Gemeente, gemeente_id).synoniemen = tekst + ("\n" if tekst else "")

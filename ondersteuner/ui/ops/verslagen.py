@@ -10,11 +10,11 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy import delete, func, select
 
-from ondersteuner.compare import Punt, Vergelijking, vergelijk
+from ondersteuner.compare import Punt, SynoniemFout, Vergelijking, eigen_synoniemen, vergelijk
 from ondersteuner.compare.importeren import Ingelezen, redigeer_bestand, vind_bsn
 from ondersteuner.gesprek.notities import PREFIX
 from ondersteuner.i18n import tr
-from ondersteuner.models import Gesprek, Notitie, Reactiepunt, Verslag
+from ondersteuner.models import Gesprek, Melding, Notitie, Reactiepunt, Verslag
 from ondersteuner.models.enums import NotitieSoort, PuntStatus
 from ondersteuner.models.verslag import Beoordeling
 from ondersteuner.ui.ops.common import audit, write_session
@@ -142,7 +142,15 @@ def vergelijk_verslag(vault: Vault, verslag_id: int) -> Vergeleken:
     """The comparison, with the adviser's overrules applied to the statuses."""
     verslag = get_verslag(vault, verslag_id)
     refs = notities(vault, verslag.melding_id)
-    result = vergelijk([r.tekst for r in refs], verslag.tekst)
+    # The gemeente's own words (kept by the adviser) on top of the built-in list.
+    with vault.session() as s:
+        melding = s.get_one(Melding, verslag.melding_id)
+        eigen = melding.gemeente.synoniemen if melding.gemeente is not None else ""
+    try:
+        with eigen_synoniemen(eigen):
+            result = vergelijk([r.tekst for r in refs], verslag.tekst)
+    except SynoniemFout:  # stored before a stricter check: compare without them
+        result = vergelijk([r.tekst for r in refs], verslag.tekst)
     with vault.session() as s:
         overruled = {
             b.notitie_id: b.status.value
