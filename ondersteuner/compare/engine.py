@@ -18,6 +18,7 @@ import bisect
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ondersteuner.compare import tekst as tx
@@ -221,12 +222,12 @@ def _aliases(texts: list[str]) -> dict[str, str]:
 NEAR = 0.15
 
 
-def _missing(raw: str, cov: float, soort: K, parts: list[Passage], a: int, b: int) -> Punt:
-    near = None
-    if a >= 0 and cov >= NEAR:
-        near = Passage(
-            " ".join(parts[k].tekst for k in range(a, b + 1)), parts[a].start, parts[b].eind
-        )
+def _missing(
+    raw: str, cov: float, soort: K, passage: str, parts: list[Passage], a: int, b: int
+) -> Punt:
+    """A missing note, with the best passage (``parts[a..b]``) as "closest" if it
+    shares enough."""
+    near = Passage(passage, parts[a].start, parts[b].eind) if a >= 0 and cov >= NEAR else None
     return Punt(raw, ONTBREEKT, None, round(cov, 3), soort=soort, dichtbij=near)
 
 
@@ -301,21 +302,27 @@ def _names_only(content: dict[str, float], equiv: dict[str, set[str]], target: s
 _NOTE_PARTS = re.compile(r"[,;:+()]|\s[-–/]\s")
 
 
+def _parts(body: str, weights: dict[str, float]) -> Iterator[tuple[set[str], set[str]]]:
+    """Per part of a note ("Badkamer: drempel weg + beugels"): its weighed tokens
+    beyond people, and of those its content (no numbers or units); parts without
+    content are left out."""
+    for part in _NOTE_PARTS.split(body):
+        toks = {t for t in tx.tokens(part) if t in weights and t not in _PEOPLE}
+        content = {t for t in toks if not _measure(t)}
+        if content:
+            yield toks, content
+
+
 def _part_said(
     body: str, weights: dict[str, float], equiv: dict[str, set[str]], target: set[str]
 ) -> bool:
     """Whether one part of a note ("Badkamer: drempel weg + beugels") is said in full
     by ``target`` — a note only partly in the verslag — rather than a few words of
     its topic scattered over a passage."""
-    for part in _NOTE_PARTS.split(body):
-        toks = {t for t in tx.tokens(part) if t in weights and t not in _PEOPLE}
-        content = {t for t in toks if not _measure(t)}
-        if not content:
-            continue
-        part_weights = {t: weights[t] for t in toks}
-        if _coverage(part_weights, equiv, target) >= PART_SAID:
-            return True
-    return False
+    return any(
+        _coverage({t: weights[t] for t in toks}, equiv, target) >= PART_SAID
+        for toks, _content in _parts(body, weights)
+    )
 
 
 def _part_unsaid(
@@ -325,14 +332,11 @@ def _part_unsaid(
     none of its content anywhere near the passage ("Badkamer: drempel douche weg +
     beugels" against a passage about the beugels only): the note is only half said."""
     total = sum(weights.values()) or 1.0
-    for part in _NOTE_PARTS.split(body):
-        toks = {t for t in tx.tokens(part) if t in weights and t not in _PEOPLE}
-        content = {t for t in toks if not _measure(t)}
-        if not content or sum(weights[t] for t in content) < 0.3 * total:
-            continue
-        if _coverage({t: weights[t] for t in content}, equiv, near) == 0.0:
-            return True
-    return False
+    return any(
+        sum(weights[t] for t in content) >= 0.3 * total
+        and _coverage({t: weights[t] for t in content}, equiv, near) == 0.0
+        for _toks, content in _parts(body, weights)
+    )
 
 
 def _starting(words: list[str], prefix: str) -> list[str]:
@@ -553,7 +557,7 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
         cov, a, b = best
         passage = " ".join(parts[k].tekst for k in range(a, b + 1)) if a >= 0 else ""
         if cov < PARTIAL or a < 0:
-            punten.append(_missing(raw, cov, soort, parts, a, b))
+            punten.append(_missing(raw, cov, soort, passage, parts, a, b))
             continue
         reden = _distortion(body, passage, soort, cov, note_tokens, all_numbers)
         if not reden:
@@ -568,14 +572,14 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
             # The topic is there, the agreement is not: "hulpmiddelen vallen onder de
             # Zorgverzekeringswet" does not say that meneer will call his insurer, and
             # "meneer kan bij het UWV aanvragen" is no promise of the consulent.
-            punten.append(_missing(raw, cov, soort, parts, a, b))
+            punten.append(_missing(raw, cov, soort, passage, parts, a, b))
             continue
         if reden in ("maar deels", "getal ontbreekt") and not _part_said(
             body, weights, equiv, set(tx.tokens(passage))
         ):
             # Only some words of the topic, no part of the note said: the note's own
             # content (the afspraak, the wish) is not in the verslag.
-            punten.append(_missing(raw, cov, soort, parts, a, b))
+            punten.append(_missing(raw, cov, soort, passage, parts, a, b))
             continue
         punten.append(
             Punt(

@@ -103,6 +103,11 @@ def lees_synoniemen(tekst: str) -> list[tuple[str, list[str]]]:
     or one starting with # is skipped. Raises ``SynoniemFout`` naming the first bad line."""
     if len(tekst) > MAX_EIGEN_TEKENS:
         raise SynoniemFout(f"De lijst is te lang (meer dan {MAX_EIGEN_TEKENS:,} tekens).")
+    return _regels(tekst)
+
+
+def _regels(tekst: str) -> list[tuple[str, list[str]]]:
+    """The lines of a synonym list, own or built-in (the one format of both)."""
     out: list[tuple[str, list[str]]] = []
     for n, line in enumerate(tekst.splitlines(), start=1):
         if not line.strip() or line.lstrip().startswith("#"):
@@ -155,14 +160,8 @@ def _synonyms(eigen: str) -> tuple[re.Pattern[str], dict[str, str]]:
     for concept, variants in lees_synoniemen(eigen) if eigen else []:
         pairs += [(fold(v), concept) for v in variants if fold(v)]
     own = len(pairs)
-    for line in text.splitlines():
-        if not line.strip() or line.lstrip().startswith("#") or ":" not in line:
-            continue
-        concept, variants = line.split(":", 1)
-        for v in variants.split(","):
-            v = fold(v.strip())
-            if v:
-                pairs.append((v, concept.strip()))
+    for concept, variants in _regels(text):
+        pairs += [(fold(v), concept) for v in variants if fold(v)]
     # Longest first (a phrase before its words); among equals, own lines first.
     order = sorted(range(len(pairs)), key=lambda i: (-len(pairs[i][0]), i >= own))
     lookup: dict[str, str] = {}

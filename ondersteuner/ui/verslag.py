@@ -401,7 +401,7 @@ class VergelijkWindow(QWidget):
         self.status_choice.set_value(self.result.overruled.get(ref.id))
         self.add_button.setEnabled(punt.status != GEVONDEN)
         self._mark_all(punt)
-        start = punt.start if punt.start is not None else None
+        start = punt.start
         if start is None and punt.status == ONTBREEKT and punt.dichtbij is not None:
             start = punt.dichtbij.start
         if start is not None:
