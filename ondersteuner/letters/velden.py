@@ -88,6 +88,13 @@ _ADVISEUR = [
     Veld("adviseur_email", tr("E-mail cliëntondersteuner")),
 ]
 
+# The beschikking a bezwaarschrift (full or pro forma) is against (Awb 6:5 lid 1 c).
+_BESCHIKKING = [
+    Veld("beschikking_datum", tr("Datum van de beschikking"), True, DATUM),
+    Veld("beschikking_kenmerk", tr("Kenmerk van de beschikking")),
+    Veld("beschikking_omschrijving", tr("Waar de beschikking over gaat"), True, LANG),
+]
+
 _EIGEN: dict[str, list[Veld]] = {
     "reactie_verslag": [
         Veld("gesprek_datum", tr("Datum van het gesprek"), True, DATUM),
@@ -110,9 +117,7 @@ _EIGEN: dict[str, list[Veld]] = {
         Veld("adviescommissie", tr("Gemeente heeft een klachtadviescommissie"), soort=JA_NEE),
     ],
     "bezwaarschrift": [
-        Veld("beschikking_datum", tr("Datum van de beschikking"), True, DATUM),
-        Veld("beschikking_kenmerk", tr("Kenmerk van de beschikking")),
-        Veld("beschikking_omschrijving", tr("Waar de beschikking over gaat"), True, LANG),
+        *_BESCHIKKING,
         Veld("gronden", tr("Gronden: waarom de cliënt het er niet mee eens is"), True, LANG),
         Veld("verzoek", tr("Wat de gemeente wel moet besluiten"), soort=LANG),
         Veld("pgb", tr("Het gaat (ook) om een pgb"), soort=JA_NEE),
@@ -121,9 +126,7 @@ _EIGEN: dict[str, list[Veld]] = {
         Veld("reden_te_laat", tr("Waarom het bezwaar te laat is (verschoonbaar)"), soort=LANG),
     ],
     "bezwaarschrift_pro_forma": [
-        Veld("beschikking_datum", tr("Datum van de beschikking"), True, DATUM),
-        Veld("beschikking_kenmerk", tr("Kenmerk van de beschikking")),
-        Veld("beschikking_omschrijving", tr("Waar de beschikking over gaat"), True, LANG),
+        *_BESCHIKKING,
         Veld("termijn_weken", tr("Gevraagde termijn voor de gronden (aantal weken)"), soort=GETAL),
     ],
     "ingebrekestelling": [
