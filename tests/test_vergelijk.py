@@ -461,3 +461,48 @@ def test_stored_verslag_comparison_overrule_and_reactie(vault):
     assert ops.opnemen_in_reactie(vault, mid, vid, missing_ref.id, citaat, correctie) == first
     [punt] = ops.reactiepunten(vault, mid)
     assert "buurvrouw neemt boodschappen mee" in punt.correctie
+
+
+def test_a_quote_is_conveyed_or_missing_never_half():
+    verslag = (
+        "U bent gestopt met werken om voor uw dochter te zorgen. Volgens u is de "
+        "thuiszorg voldoende voor de dagelijkse verzorging.\n"
+    )
+    quote = 'CITAAT: "Ik ben geen moeder meer, ik ben alleen nog verzorgster"'
+    # The same words outside a quote: a note only half said.
+    plain = "Geen moeder meer, alleen nog verzorgster"
+    quoted, observed = vergelijk([quote, plain], verslag).punten
+    assert quoted.status == ONTBREEKT
+    assert (observed.status, observed.reden) == (GEDEELTELIJK, "maar deels")
+
+
+def test_a_separable_verb_is_one_word_with_its_particle():
+    verslag = "Mevrouw is eenzaam. De buurman heeft soms bij haar aangebeld.\n"
+    (p,) = vergelijk(["Buurman belde soms aan"], verslag).punten
+    assert p.status == GEVONDEN and "aangebeld" in p.passage
+
+
+@pytest.mark.parametrize(
+    "note, passage, status",
+    [
+        # One shared word of three ("vervoer") does not make the clause with "niet"
+        # the opposite of the note, nor does "niet" in what was explained ("heeft
+        # uitgelegd dat ... niet ...") flip "uitgelegd".
+        (
+            "Vervoer dialyse = zorgverzekeraar (zittend ziekenvervoer), uitgelegd door gem.",
+            "De consulent heeft uitgelegd dat de gemeente niet verantwoordelijk is voor "
+            "het vervoer van en naar deze behandelingen. Dit valt onder het zittend "
+            "ziekenvervoer van de zorgverzekeraar.",
+            GEVONDEN,
+        ),
+        # The clause that says the same thing the other way round is flipped.
+        (
+            "Douchen lukt niet meer zonder hulp",
+            "Mevrouw kan zichzelf nog zelfstandig douchen en heeft geen hulp nodig.",
+            GEDEELTELIJK,
+        ),
+    ],
+)
+def test_a_negation_is_flipped_only_in_a_clause_about_the_same(note, passage, status):
+    (p,) = vergelijk([note], passage + "\n").punten
+    assert p.status == status
