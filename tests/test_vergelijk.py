@@ -506,3 +506,30 @@ def test_a_separable_verb_is_one_word_with_its_particle():
 def test_a_negation_is_flipped_only_in_a_clause_about_the_same(note, passage, status):
     (p,) = vergelijk([note], passage + "\n").punten
     assert p.status == status
+
+
+def test_a_note_of_several_facts_said_in_sentences_of_their_own_is_found():
+    verslag = (
+        "Mevrouw woont alleen in een flat op de derde verdieping.\n"
+        "Haar dochter doet elke week de boodschappen voor haar.\n"
+        "Mevrouw is bekend met COPD en is snel benauwd.\n"
+        "De hulp bij het huishouden is besproken.\n"
+        "Haar zoon regelt de administratie en de post.\n"
+        "Mevrouw heeft een rollator en loopt daarmee korte stukjes.\n"
+        "De buurvrouw kookt op zondag een warme maaltijd voor haar.\n"
+    )
+    note = "Dochter boodschappen, zoon administratie, buurvrouw kookt zondag"
+    (p,) = vergelijk([note], verslag).punten
+    assert p.status == GEVONDEN
+    # One fact nowhere: then it is only partly said.
+    (q,) = vergelijk([note + ", kleinzoon tuin"], verslag).punten
+    assert (q.status, q.reden) == (GEDEELTELIJK, "maar deels")
+
+
+def test_one_word_without_negation_is_not_flipped_by_a_niet_beside_it():
+    passage = (
+        "Volgens de orthopeed mag zij de eerste zes weken na de operatie niet bukken "
+        "en geen zware voorwerpen optillen.\n"
+    )
+    (p,) = vergelijk(["Mag 6 wk niet bukken of zwaar tillen (orthopeed)"], passage).punten
+    assert p.status == GEVONDEN

@@ -34,6 +34,8 @@ PARTIAL = 0.30
 SUPPORTED = 0.34
 # A part of a note counts as said when this much of its content is in the passage.
 PART_SAID = 0.6
+# ... or, for a note of several parts, each part by a sentence of its own.
+EACH_PART = 0.5
 
 
 @dataclass(frozen=True)
@@ -333,6 +335,18 @@ def _part_said(
     )
 
 
+def _each_part_said(
+    body: str, weights: dict[str, float], equiv: dict[str, set[str]], sets: list[set[str]]
+) -> bool:
+    """Whether every part of a note of several parts is said in full somewhere in
+    the verslag (each by a sentence of its own)."""
+    found = [
+        any(_coverage({t: weights[t] for t in toks}, equiv, s) >= EACH_PART for s in sets)
+        for toks, _content in _parts(body, weights)
+    ]
+    return len(found) > 1 and all(found)
+
+
 def _part_unsaid(
     body: str, weights: dict[str, float], equiv: dict[str, set[str]], near: set[str]
 ) -> bool:
@@ -398,7 +412,10 @@ def _negation_flipped(note: str, passage: str) -> bool:
     passage_clauses = [(set(tx.tokens(c)), c) for c in _clauses(passage)]
     for part in _clauses(note):
         toks = set(tx.tokens(part)) - _PEOPLE  # "cl." alone says nothing to negate
-        if not toks:
+        mine = tx.negated(part)
+        if not toks or (len(toks) == 1 and not mine):
+            # One word without a negation ("(orthopeed)", "zelf rugklachten") asserts
+            # nothing a "niet" elsewhere in the clause could turn round.
             continue
         overlap = max((len(toks & pt) for pt, _c in passage_clauses), default=0)
         # One shared word of a longer part ("vervoer" in "Vervoer dialyse =
@@ -407,7 +424,6 @@ def _negation_flipped(note: str, passage: str) -> bool:
             continue
         closest = [c for pt, c in passage_clauses if len(toks & pt) == overlap]
         # Flipped only when no clause about the same thing keeps the note's sense.
-        mine = tx.negated(part)
         if closest and all(mine != tx.negated(c) for c in closest):
             # "Geen pgb, liever natura" and "kiest voor natura": a preference, worded
             # with or without a negation, is no flipped negation.
@@ -576,6 +592,12 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
             near = set().union(*index.sets[max(0, a - 1) : min(len(parts), b + 2)])
             if _part_unsaid(body, weights, equiv, near):
                 reden = "maar deels"
+        if reden == "maar deels" and _each_part_said(
+            body, weights, equiv, [s for k, s in enumerate(index.sets) if k not in procedural]
+        ):
+            # "Dhr. 84 jr, Parkinson sinds 2018, valt 2x p/mnd": the verslag says
+            # each fact in a sentence of its own, so no sentence holds the whole note.
+            reden = ""
         # "Zij neemt contact op met de corporatie": the one before says who "zij" is.
         before = parts[a - 1].tekst if a > 0 else ""
         if soort in (K.AFSPRAAK, K.TOEZEGGING) and not (
