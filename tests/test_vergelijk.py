@@ -533,3 +533,23 @@ def test_one_word_without_negation_is_not_flipped_by_a_niet_beside_it():
     )
     (p,) = vergelijk(["Mag 6 wk niet bukken of zwaar tillen (orthopeed)"], passage).punten
     assert p.status == GEVONDEN
+
+
+def test_claims_put_in_someones_mouth_and_units_are_no_support():
+    notes = ["Dagbesteding 2x p/w, gaat graag", "Lotte wil terug naar school"]
+    verslag = (
+        "Meneer gaat twee keer per week naar de dagbesteding en gaat er graag heen.\n"
+        "Volgens moeder gaat Jesse drie keer per week naar de judoclub.\n"
+        "Tevens is naar voren gekomen dat de administratie al maanden blijft liggen.\n"
+        "Op 3 maart 2025 is bij het Wmo-loket een melding binnengekomen.\n"
+        "Beste mevrouw en meneer Hoekstra,\n"
+        "Op grond van het onderzoek concludeert de consulent dat begeleiding nodig is.\n"
+        "Mevrouw en haar zus zijn er verder op gewezen dat het fornuis gevaar geeft.\n"
+        "U hoort hierover van mevrouw Brouwer.\n"
+    )
+    flagged = " | ".join(vergelijk(notes, verslag).niet_onderbouwd)
+    assert "judoclub" in flagged  # "per week" of the dagbesteding note is no support
+    assert "administratie" in flagged  # put in someone's mouth, in nobody's note
+    assert "dagbesteding" not in flagged
+    for procedural in ("melding binnengekomen", "Beste", "concludeert", "gewezen", "hoort"):
+        assert procedural not in flagged

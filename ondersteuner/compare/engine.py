@@ -659,10 +659,14 @@ _PROCEDURAL = re.compile(
     r"\b(vriendelijke groet|hoogachtend|geachte|gesprek vond plaats|"
     r"aanwezig waren|aanwezigen|pagina \d|bijlage|handtekening|postbus|"
     r"vragen over dit verslag|reageren op dit verslag|"
+    # "Op 3 maart is een melding binnengekomen", "hebben wij met u gesproken".
+    r"melding (is )?(binnengekomen|ontvangen)|"
+    r"(hebben|heb|spraken|sprak) (wij|we|ik) (met (u|je|jullie)\b.{0,60})?gesproken|"
     r"(clientondersteuner|consulent|ocs)\W+(\w+\W+)?aanwezig\W*$)|"
     r"^\s*verslag van\b|"  # a heading; "het verslag van de huisarts" is content
     r"^\s*(datum|kenmerk|onderwerp|betreft|telefoon\w*|e-mail|aan|van|aanwezig\w*|plaats|"
-    r"datum gesprek|locatie|gespreksdatum)\s*:|@"
+    r"datum gesprek|locatie|gespreksdatum)\s*:|@|"
+    r"^\s*(beste|lieve|dag|hallo)\b[^.!?]{0,60},\s*$"  # "Beste mevrouw en meneer Hoekstra,"
 )
 
 
@@ -817,7 +821,11 @@ _EXPLAINS = re.compile(
     r"\b(heeft zich[^.]*gemeld|melding gedaan|contact opgenomen|plaatsgevonden|aanvraag\w*|"
     r"formulier|beschikking|besluit|dit verslag|ter ondertekening|gesprek gevoerd|"
     r"contact gezocht|(was|waren|is|zijn) (niet )?aanwezig|afschrift|kopie van (dit|het) verslag|"
-    r"gesprek (is |werd )?gevoerd)\b"
+    r"gesprek\b[^.]{0,30}\bgevoerd|(is|zijn|werd|werden) (er )?(\w+ )?op gewezen|"
+    r"aanwezig (zijn|is|zal zijn)|op de hoogte|"
+    # Consent to the procedure: "heeft laten weten daarmee in te stemmen".
+    r"in te stemmen|stemt (hier|daar)mee in|stemmen (hier|daar)mee in|gaat akkoord|"
+    r"gaan akkoord|akkoord (is|zijn|gaat|gaan))\b"
 )
 # The consulent's own view ("Ik zie dat ...", "naar mijn indruk"): an assessment the
 # verslag signs for itself, not something the client is said to have said.
@@ -825,7 +833,10 @@ _OPINION = re.compile(
     r"\b(ik|wij|we) (zie|zien|denk|denken|vind|vinden|adviseer|adviseren|twijfel|twijfelen|"
     r"schat|schatten|verwacht|verwachten|acht|achten|constateer|constateren)\b|"
     r"\b(naar mijn|naar onze) (indruk|mening|inschatting|idee)\b|\bmijns inziens\b|"
-    r"\b(de )?consulent (is van mening|vindt|acht|adviseert|ziet|schat)\b"
+    r"\b(de )?consulent (is van mening|vindt|acht|adviseert|ziet|schat|concludeert)\b|"
+    r"\b(concludeert|vindt|acht|adviseert) de consulent\b|\bvan oordeel\b|"
+    r"\b(is|lijkt) het (van belang|belangrijk|wenselijk|raadzaam)\b|"
+    r"\b(wij|we|ik) (concluderen|concludeer)\b"
 )
 # "De consulent zal bekijken ...": what the gemeente does, not what the client said.
 _GEMEENTE_ACTS = re.compile(
@@ -833,10 +844,20 @@ _GEMEENTE_ACTS = re.compile(
     r"sociaal team|wij)\b"
 )
 _ADDRESSED = re.compile(r"\b(u|uw)\b")
+_ABOUT_SOMEONE = re.compile(
+    r"\b(zij|hij|haar|zijn|hun|hen|echtpaar|moeder|vader|ouders|"
+    r"kind|kinderen|client\w*)\b"
+)
+# Words put in someone's mouth: "geeft aan", "vertelde", "volgens moeder".
+_ATTRIBUTED = re.compile(
+    r"\b(geeft aan|gaf aan|gaven aan|geven aan|aangegeven|vertelt|vertelde|vertelden|"
+    r"verteld|volgens|zegt|zei|naar voren gekomen|noemt|noemde)\b"
+)
 # Lines that tell the reader what to do or what comes next, not what they said.
 _INSTRUCTION = re.compile(
     r"\b(kunt u|u kunt|ontvangt u|u ontvangt|wilt u|neemt u|u neemt|leest u|mist u|"
-    r"klopt er|laat (het|dit)\b[^.]*\bweten|neem[^.]*contact|heeft u vragen|bel(t)? u)\b"
+    r"klopt er|laat (het|dit)\b[^.]*\bweten|neem[^.]*contact|heeft u vragen|bel(t)? u|"
+    r"u hoort|hoort u|je hoort|hoor je|jullie horen)\b"
 )
 
 
@@ -856,7 +877,8 @@ _NETWORK = {
     for word in (
         *("partner", "dochter", "zoon", "buurvrouw", "oma", "broer", "zus", "zwager"),
         *("schoonzus", "vriend", "vriendin", "kleindochter", "kleinzoon", "werkgever"),
-        "collega",
+        *("collega", "tante", "oom", "nicht", "neef", "stiefvader", "stiefmoeder"),
+        *("schoonmoeder", "schoonvader", "kleinkinderen", "broertje", "zusje"),
     )
     for tok in tx.tokens(word)
 }
@@ -868,7 +890,10 @@ def _shared(passage: set[str], note: set[str], index: _Index) -> float:
     helps daily” is not supported by a note about the neighbour)."""
     if not (passage & _NETWORK) <= note:
         return 0.0
-    return sum(index.weight(t) for t in passage & note if t not in _PEOPLE)
+    # Units are no topic: "per week" in a note about the dagbesteding does not
+    # support "gaat twee keer per week naar de judoclub" (a rare number, an age,
+    # does).
+    return sum(index.weight(t) for t in passage & note if t not in _PEOPLE | _UNITS)
 
 
 def _claim(text: str, toks: list[str]) -> bool:
@@ -892,7 +917,9 @@ def _claim(text: str, toks: list[str]) -> bool:
     # A verslag written to the client ("U vertelde dat ...") speaks about them as "u".
     about_people = (
         not _PEOPLE.isdisjoint(toks)
-        or re.search(r"\b(zij|hij|haar|zijn)\b", folded)
+        or _ABOUT_SOMEONE.search(folded)
         or _ADDRESSED.search(folded)
+        or _ATTRIBUTED.search(folded)
+        or _CAPITAL.search(text[1:])  # a name inside the sentence ("dat Lotte ...")
     )
     return bool(about_people)
