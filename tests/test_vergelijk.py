@@ -553,3 +553,19 @@ def test_claims_put_in_someones_mouth_and_units_are_no_support():
     assert "dagbesteding" not in flagged
     for procedural in ("melding binnengekomen", "Beste", "concludeert", "gewezen", "hoort"):
         assert procedural not in flagged
+
+
+def test_the_niet_of_a_quote_is_how_it_was_said_not_a_fact_to_flip():
+    verslag = (
+        "Meneer heeft aangegeven dat hij de woning destijds zelf heeft gebouwd en er "
+        "niet weg wil.\nHij heeft last van tremoren en loopt met kleine pasjes.\n"
+    )
+    kept, other = vergelijk(
+        [
+            'CITAAT: "Dit huis heb ik zelf gebouwd, hier ga ik niet weg"',
+            'CITAAT: "Ik wil Tine niet tot last zijn"',  # "last" of the tremoren
+        ],
+        verslag,
+    ).punten
+    assert kept.status == GEVONDEN
+    assert other.status == ONTBREEKT

@@ -608,11 +608,15 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
             # "meneer kan bij het UWV aanvragen" is no promise of the consulent.
             punten.append(_missing(raw, cov, soort, passage, parts, a, b))
             continue
-        if soort is K.CITAAT and reden == "maar deels":
+        if soort is K.CITAAT and reden in ("maar deels", "ontkenning omgedraaid"):
             # A quote is one utterance: the verslag conveys it or it does not. Some of
-            # its words elsewhere ("moeder", "verzorging") is another sentence.
-            punten.append(_missing(raw, cov, soort, passage, parts, a, b))
-            continue
+            # its words elsewhere ("moeder", "last van tremoren") is another sentence,
+            # and its "niet" is the speaker's way of saying it ("hier ga ik niet weg"
+            # is "wil er niet weg"), not a fact to turn round.
+            if reden == "maar deels" or cov < FOUND:
+                punten.append(_missing(raw, cov, soort, passage, parts, a, b))
+                continue
+            reden = ""
         if reden in ("maar deels", "getal ontbreekt") and not _part_said(
             body, weights, equiv, set(tx.tokens(passage))
         ):
