@@ -569,3 +569,9 @@ def test_the_niet_of_a_quote_is_how_it_was_said_not_a_fact_to_flip():
     ).punten
     assert kept.status == GEVONDEN
     assert other.status == ONTBREEKT
+
+
+def test_a_concept_is_found_inside_a_compound():
+    verslag = "De schuldenlast wordt geschat op enkele duizenden euro's.\n"
+    (p,) = vergelijk(["Schulden, geen overzicht meer"], verslag).punten
+    assert p.status != ONTBREEKT and "schuldenlast" in p.passage

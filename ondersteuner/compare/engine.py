@@ -157,9 +157,15 @@ def _equivalents(tokens: set[str], vocab: _Vocabulary) -> dict[str, set[str]]:
     from rapidfuzz import fuzz, process
 
     vocabulary, plain, backwards = vocab.words, vocab.plain, vocab.backwards
+    stems = tx.concept_stems()
     out: dict[str, set[str]] = {}
     for t in tokens:
         out[t] = {t}
+        # A concept inside a compound: 'schulden' in 'schuldenlast', 'achterstand'
+        # in 'huurachterstand'.
+        for s in stems.get(t, ()):
+            out[t] |= {v for v in _starting(plain, s) if len(v) >= len(s) + 3}
+            out[t] |= {v[::-1] for v in _starting(backwards, s[::-1]) if len(v) >= len(s) + 3}
         if t.startswith("§") or t[0].isdigit() or len(t) < 3:
             continue
         # Separable verbs: "belden aan" is "aanbelden", "komt langs" is "langskomen".

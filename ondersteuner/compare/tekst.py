@@ -216,6 +216,22 @@ def _stem_concepts_of(_eigen: str) -> dict[str, str]:
     return out
 
 
+def concept_stems() -> dict[str, frozenset[str]]:
+    """Per concept the stems (5+ letters) of its one-word variants, to find the
+    concept inside compounds ('schulden' in 'schuldenlast')."""
+    return _concept_stems_of(_EIGEN.get())
+
+
+@lru_cache(maxsize=8)
+def _concept_stems_of(_eigen: str) -> dict[str, frozenset[str]]:
+    _pattern, lookup = synonyms()
+    out: dict[str, set[str]] = {}
+    for variant, concept in lookup.items():
+        if variant.isalpha() and variant not in STOPWORDS and len(_stem(variant)) >= 5:
+            out.setdefault(concept, set()).add(_stem(variant))
+    return {c: frozenset(v) for c, v in out.items()}
+
+
 def tokens(text: str) -> tuple[str, ...]:
     """Content tokens: concepts, numbers, stems of the non-stopwords."""
     return _tokens_of(text, _EIGEN.get())
