@@ -575,3 +575,20 @@ def test_a_concept_is_found_inside_a_compound():
     verslag = "De schuldenlast wordt geschat op enkele duizenden euro's.\n"
     (p,) = vergelijk(["Schulden, geen overzicht meer"], verslag).punten
     assert p.status != ONTBREEKT and "schuldenlast" in p.passage
+
+
+def test_a_douchestoel_is_no_beugel_and_bezien_weakens_a_promise():
+    verslag = (
+        "Via de uitleenservice krijgt het echtpaar een douchestoel in bruikleen.\n"
+        "De consulent zal bezien of het wenselijk is om contact op te nemen met de "
+        "woonstichting.\n"
+    )
+    stoel, belt = vergelijk(
+        [
+            "Beugels nodig",
+            "TOEZEGGING: consulent belt corporatie over de huurachterstand",
+        ],
+        verslag,
+    ).punten
+    assert stoel.status == ONTBREEKT
+    assert (belt.status, belt.reden) == (GEDEELTELIJK, "toezegging afgezwakt")

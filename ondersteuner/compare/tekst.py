@@ -56,7 +56,7 @@ WEAK = re.compile(
     r"of dit mogelijk|of er mogelijkheden|eventueel|eventuele|in overweging|overweegt|"
     r"verkent|verkennen|wordt gekeken|zal worden gekeken|kijkt of|kijken of|proberen|"
     r"probeert|streeft|streven|indien mogelijk|wellicht|misschien|zo mogelijk|zou kunnen|"
-    r"wordt uitgezocht|zoekt uit|uitzoeken|nader bekeken|nader onderzocht|"
+    r"wordt uitgezocht|zoekt uit|uitzoeken|nader bekeken|nader onderzocht|bezien|beziet|"
     r"wordt voorgelegd|legt (dit |het )?voor|intern overleg|"
     r"informeert of|vraagt na of|in beraad|op termijn|mogelijkerwijs|bespreekbaar)\b"
 )
