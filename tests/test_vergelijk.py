@@ -592,3 +592,19 @@ def test_a_douchestoel_is_no_beugel_and_bezien_weakens_a_promise():
     ).punten
     assert stoel.status == ONTBREEKT
     assert (belt.status, belt.reden) == (GEDEELTELIJK, "toezegging afgezwakt")
+
+
+def test_no_sentence_ends_after_an_abbreviation_of_a_person():
+    from ondersteuner.compare.engine import passages
+
+    texts = [
+        p.tekst
+        for p in passages(
+            "Risico op beëindiging zolang cl. geen adres heeft. Dhr. Jansen belt mw. "
+            "De Vries op."
+        )
+    ]
+    assert texts == [
+        "Risico op beëindiging zolang cl. geen adres heeft.",
+        "Dhr. Jansen belt mw. De Vries op.",
+    ]

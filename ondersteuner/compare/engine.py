@@ -84,7 +84,7 @@ class Vergelijking:
 
 # Sentence ends, not after an initial ("de heer M. van Dalen") or an abbreviation.
 _SPLIT = re.compile(
-    r"(?<=[.!?;:])(?<!\s[A-Z]\.)(?<!^[A-Z]\.)(?<!dhr\.)(?<!Dhr\.)(?<!mw\.)(?<!Mw\.)"
+    r"(?<=[.!?;:])(?<!\s[A-Z]\.)(?<!^[A-Z]\.)(?<!dhr\.)(?<!Dhr\.)(?<!mw\.)(?<!Mw\.)(?<!cl\.)(?<!Cl\.)"
     r"(?<!bijv\.)(?<!evt\.)(?<!o\.a\.)(?<!ca\.)(?<!nr\.)(?<!mevr\.)(?<!Mevr\.)\s+"
     r"|\n+|(?<=\S)\s+[•\-–]\s+"
 )
