@@ -600,11 +600,32 @@ def test_no_sentence_ends_after_an_abbreviation_of_a_person():
     texts = [
         p.tekst
         for p in passages(
-            "Risico op beëindiging zolang cl. geen adres heeft. Dhr. Jansen belt mw. "
-            "De Vries op."
+            "Risico op beëindiging zolang cl. geen adres heeft. Dhr. Jansen belt mw. De Vries op."
         )
     ]
     assert texts == [
         "Risico op beëindiging zolang cl. geen adres heeft.",
         "Dhr. Jansen belt mw. De Vries op.",
     ]
+
+
+def test_suggested_words_for_the_gemeentes_own_list():
+    from ondersteuner.compare import lees_synoniemen
+    from ondersteuner.compare.voorstel import woordregel, woordvoorstel
+
+    eigen, verslag = woordvoorstel(
+        "TOEZEGGING: gem. regelt halszender, HH 2 uur p/w",
+        "De consulent onderzoekt of een knop om de nek en hulp in de huishouding mogelijk zijn.",
+    )
+    # The note's words the passage does not use; the passage's words the note does
+    # not use — without function words, numbers, people, or what both say (HH is
+    # "hulp in de huishouding").
+    assert eigen == ["regelt", "halszender"]
+    assert verslag == ["onderzoekt", "knop", "nek", "mogelijk"]
+    line = woordregel(["halszender"], ["knop", "nek"])
+    assert line == "halszender: halszender, knop, nek"
+    assert lees_synoniemen(line) == [("halszender", ["halszender", "knop", "nek"])]
+    with pytest.raises(ValueError, match="aantekening"):
+        woordregel([], ["knop"])
+    with pytest.raises(ValueError, match="verslag"):
+        woordregel(["halszender"], [])

@@ -210,11 +210,14 @@ def test_own_words_of_the_gemeente_turn_a_missing_note_into_found(qtbot, win: Ma
 
     verslag = VERSLAG.replace(
         "Met vriendelijke groet",
-        "Meneer krijgt een knop om zijn nek waarmee hij alarm kan slaan.\n\nMet vriendelijke groet",
+        "Meneer krijgt een knop om zijn nek waarmee hij 's nachts alarm kan slaan.\n\n"
+        "Met vriendelijke groet",
     )
     ops.bewaar_verslag(vault, win.mid, geplakt(verslag))
     g = gesprekken.open_gesprek(vault, win.mid)
-    gesprekken.save_gesprek(vault, g, {"zelf": NOTES + "\nWENS: halszender met valdetectie"})
+    gesprekken.save_gesprek(
+        vault, g, {"zelf": NOTES + "\nWENS: halszender met valdetectie voor 's nachts"}
+    )
 
     # Without a gemeente on the melding the button says what to do first.
     win.compare_verslag()
@@ -231,13 +234,28 @@ def test_own_words_of_the_gemeente_turn_a_missing_note_into_found(qtbot, win: Ma
     assert w.result.vergelijking.punten[row].status == ONTBREEKT
     w.notes.setCurrentRow(row)
 
+    def tick(chips, word: str) -> None:
+        item = next(chips.item(i) for i in range(chips.count()) if chips.item(i).text() == word)
+        item.setCheckState(Qt.CheckState.Checked)
+
     def teach(d: WoordenDialog) -> None:
         assert focusable_without_name(d) == []
         assert "halszender" in " ".join(lbl.text() for lbl in d.findChildren(QLabel))
         d.fields["synoniemen"].setPlainText("alarmering halszender")  # no colon
         d.accept()
         assert d.isVisible() and "Regel 1" in d.error.text()  # stays open, says why
-        d.fields["synoniemen"].setPlainText("alarmering: halszender, knop om zijn nek")
+        # The suggested words: the note's that the verslag does not use, and the
+        # closest passage's; ticking some of both makes one line.
+        d.fields["synoniemen"].setPlainText("")
+        qtbot.mouseClick(d.regel_button, Qt.MouseButton.LeftButton)
+        assert "aantekening" in d.error.text()  # nothing ticked: says what to do
+        tick(d.eigen_woorden, "halszender")
+        qtbot.mouseClick(d.regel_button, Qt.MouseButton.LeftButton)
+        assert "verslag" in d.error.text()
+        tick(d.verslag_woorden, "knop")
+        tick(d.verslag_woorden, "nek")
+        qtbot.mouseClick(d.regel_button, Qt.MouseButton.LeftButton)
+        assert d.fields["synoniemen"].toPlainText() == "halszender: halszender, knop, nek"
         d.accept()
 
     with_modal(WoordenDialog, teach)

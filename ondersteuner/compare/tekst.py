@@ -42,7 +42,7 @@ _STOPWORDS = """aan al alle als alleen also altijd ben bij daar dan dat de deze 
     helemaal bijna ten ter rond enige nou beetje genoeg soms ooit best eerder opnieuw
     slechts daarna juist vanwege waardoor vervolgens meteen uiteindelijk heen direct
     evt ivm vnl ca circa ongeveer zo'n dmv mbt tav oa bijv etc momenteel inmiddels nogal
-    waarschijnlijk weet weten wist
+    waarschijnlijk weet weten wist waarmee waarvan waarop waaraan waarna
     maken maakt maakte gemaakt krijgen krijgt kreeg krijg nemen neemt
     zetten zet besproken bespreken besprak naast binnen"""
 STOPWORDS = frozenset(_STOPWORDS.split())

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QProgressDialog,
@@ -500,6 +501,38 @@ class VergelijkWindow(QWidget):
         return get_client(self.ctx.vault, m.client_id).dossiernummer  # type: ignore[arg-type]
 
 
+def _word_chips(words: list[str], name: str) -> QListWidget:
+    """Words side by side, each one to tick (space or click)."""
+    chips = QListWidget()
+    chips.setFlow(QListWidget.Flow.LeftToRight)
+    chips.setWrapping(True)
+    chips.setResizeMode(QListWidget.ResizeMode.Adjust)
+    chips.setSpacing(4)
+    chips.setFixedHeight(chips.fontMetrics().height() * 3 + 12)  # room for two rows
+    chips.setAccessibleName(name)
+    for w in words:
+        item = QListWidgetItem(w)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        chips.addItem(item)
+    chips.itemActivated.connect(
+        lambda it: it.setCheckState(
+            Qt.CheckState.Unchecked
+            if it.checkState() == Qt.CheckState.Checked
+            else Qt.CheckState.Checked
+        )
+    )
+    return chips
+
+
+def _ticked(chips: QListWidget) -> list[str]:
+    return [
+        chips.item(i).text()
+        for i in range(chips.count())
+        if chips.item(i).checkState() == Qt.CheckState.Checked
+    ]
+
+
 class WoordenDialog(kit.FormDialog):
     """The adviser's own words of one gemeente for the comparison, kept in the vault."""
 
@@ -523,6 +556,8 @@ class WoordenDialog(kit.FormDialog):
         )
         uitleg.setWordWrap(True)
         self.form.addRow(uitleg)
+        self.eigen_woorden: QListWidget | None = None
+        self.verslag_woorden: QListWidget | None = None
         if punt is not None and punt.status == ONTBREEKT:
             hint = tr("Aantekening: {n}", n=punt.notitie)
             if punt.dichtbij is not None:
@@ -531,6 +566,8 @@ class WoordenDialog(kit.FormDialog):
             tip.setWordWrap(True)
             tip.setAccessibleName(tr("De gekozen aantekening"))
             self.form.addRow(tip)
+            if punt.dichtbij is not None:
+                self._voorstel(punt.notitie, punt.dichtbij.tekst)
         self.fields["synoniemen"] = kit.text_edit(
             gemeenten.synoniemen_van(ctx.vault, gemeente_id), height=180,
             placeholder=tr("alarmering: halszender, knop om zijn nek"),
@@ -538,7 +575,46 @@ class WoordenDialog(kit.FormDialog):
         self.fields["synoniemen"].setAccessibleName(tr("Eigen woorden, één begrip per regel"))
         self.form.addRow(tr("Eigen woorden"), self.fields["synoniemen"])
         self.name_fields()
-        self.resize(640, 420)
+        self.resize(680, 560 if self.eigen_woorden is not None else 420)
+
+    def _voorstel(self, notitie: str, passage: str) -> None:
+        """Two rows of words to tick — the note's words the verslag does not use, the
+        passage's words no note uses — and a button that makes them one line."""
+        from ondersteuner.compare.voorstel import woordvoorstel
+
+        eigen, verslag = woordvoorstel(notitie, passage)
+        if not eigen or not verslag:
+            return
+        uitleg = QLabel(
+            tr(
+                "Staat het er in andere woorden? Vink uw woord en de woorden van de "
+                "gemeente aan en kies ‘Regel toevoegen’."
+            )
+        )
+        uitleg.setWordWrap(True)
+        self.form.addRow(uitleg)
+        self.eigen_woorden = _word_chips(eigen, tr("Woorden uit uw aantekening"))
+        self.verslag_woorden = _word_chips(verslag, tr("Woorden uit het verslag"))
+        self.form.addRow(tr("Uw woord(en)"), self.eigen_woorden)
+        self.form.addRow(tr("Woord(en) van de gemeente"), self.verslag_woorden)
+        self.regel_button = kit.button(tr("&Regel toevoegen"), self.regel_toevoegen)
+        self.form.addRow("", self.regel_button)
+
+    def regel_toevoegen(self) -> None:
+        """Append "begrip: woord, woord" made of the ticked words to the list."""
+        from ondersteuner.compare.voorstel import woordregel
+
+        if self.eigen_woorden is None or self.verslag_woorden is None:
+            return
+        try:
+            line = woordregel(_ticked(self.eigen_woorden), _ticked(self.verslag_woorden))
+        except ValueError as exc:
+            self.show_error(str(exc))
+            return
+        edit = self.fields["synoniemen"]
+        text = edit.toPlainText().rstrip("\n")  # type: ignore[attr-defined]
+        edit.setPlainText((text + "\n" if text else "") + line)  # type: ignore[attr-defined]
+        self.error.hide()
 
     def accept(self) -> None:
         from ondersteuner.ui.ops import gemeenten
