@@ -629,3 +629,12 @@ def test_suggested_words_for_the_gemeentes_own_list():
         woordregel([], ["knop"])
     with pytest.raises(ValueError, match="verslag"):
         woordregel(["halszender"], [])
+
+
+def test_thousands_are_one_number_however_written():
+    from ondersteuner.compare import tekst as tx
+
+    assert tx.tokens("Schulden ±18k") == tx.tokens("schulden 18.000") == ("§schulden", "18000")
+    assert [g.waarde for g in tx.numbers("±18k schuld, 5 km")] == [18000.0, 5.0]
+    (p,) = vergelijk(["Schulden ±18k"], "De schulden bedragen € 18.000.\n").punten
+    assert p.status == GEVONDEN

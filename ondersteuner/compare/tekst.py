@@ -248,7 +248,8 @@ def _tokens(text: str) -> list[str]:
         if w.startswith("§"):
             out.append(w)
         elif w[0].isdigit():
-            out.append(w.replace(",", "."))
+            # "18.000" is Dutch for eighteen thousand, as "18000" and "18k" are.
+            out.append(w.replace(".", "") if _THOUSANDS.fullmatch(w) else w.replace(",", "."))
         elif w in NUMBER_WORDS and w not in ("een",):
             out.append(str(NUMBER_WORDS[w]))
         elif w not in STOPWORDS and w not in NEGATIONS and len(w) > 1:
@@ -315,7 +316,11 @@ _TIMES = re.compile(r"\b(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)maal\
 _AND_A_HALF = re.compile(r"\b(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)e?enhalf\b")
 
 
+_KILO = re.compile(r"(?<![\d.,])(\d+)\s?k\b")  # "18k": 18000 (not "5 km")
+
+
 def _times(text: str) -> str:
+    text = _KILO.sub(lambda m: str(int(m.group(1)) * 1000), text)
     text = _AND_A_HALF.sub(lambda m: f"{NUMBER_WORDS[m.group(1)]},5", text)
     return _TIMES.sub(lambda m: f"{NUMBER_WORDS[m.group(1)]} keer", text)
 
