@@ -638,3 +638,48 @@ def test_thousands_are_one_number_however_written():
     assert [g.waarde for g in tx.numbers("±18k schuld, 5 km")] == [18000.0, 5.0]
     (p,) = vergelijk(["Schulden ±18k"], "De schulden bedragen € 18.000.\n").punten
     assert p.status == GEVONDEN
+
+
+@pytest.mark.parametrize(
+    "note, verslag, reden",
+    [
+        # The condition in the sentence after, referring back.
+        (
+            "TOEZEGGING: gem. vraagt regiotaxipas aan voor vervoer naar fysio",
+            "De consulent zal voor mevrouw een pas voor de regiotaxi aanvragen, zodat zij "
+            "naar de fysiotherapie kan reizen. Dit geldt alleen als de fysiotherapeut "
+            "schriftelijk bevestigt dat de behandeling langer dan een half jaar duurt.",
+            "voorwaarde toegevoegd",
+        ),
+        # The promise left open by the sentence after.
+        (
+            "TOEZEGGING: consulent meldt mw. aan voor dagbesteding ouderen buurthuis",
+            "Dagbesteding voor ouderen in het buurthuis is ter sprake gekomen. Of dit "
+            "passend is voor mevrouw wordt nog bekeken.",
+            "toezegging afgezwakt",
+        ),
+        # Weakened in another clause of the same sentence.
+        (
+            "TOEZEGGING: gem. zet individuele begeleiding thuis in voor dhr.",
+            "Een tijdelijke inzet van individuele begeleiding aan huis voor de heer "
+            "Bosman, in afwachting van de dagbesteding, zal door de consulent in "
+            "overweging worden genomen.",
+            "toezegging afgezwakt",
+        ),
+        # One statement of the note said word for word, the rest not at all.
+        (
+            "Post kan ze niet lezen, rekeningen blijven liggen, al aanmaning energie gehad",
+            "Mevrouw is slechtziend. Post kan mevrouw niet meer zelf lezen.",
+            "maar deels",
+        ),
+    ],
+)
+def test_what_the_next_sentence_or_clause_does_to_a_note(note, verslag, reden):
+    (p,) = vergelijk([note], verslag + "\n").punten
+    assert (p.status, p.reden) == (GEDEELTELIJK, reden)
+
+
+def test_a_verb_with_and_without_its_t_is_one_word():
+    verslag = "U vindt het goed dat ik u aanmeld bij de budgetcoach van de gemeente.\n"
+    (p,) = vergelijk(["TOEZEGGING: consulent meldt mw. aan bij budgetcoach"], verslag).punten
+    assert p.status == GEVONDEN

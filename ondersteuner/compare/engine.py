@@ -145,6 +145,11 @@ class _Vocabulary:
         self.words = words
         self.plain = sorted(v for v in words if len(v) >= 5 and not v.startswith("§"))
         self.backwards = sorted(v[::-1] for v in self.plain)
+        # The verslag's -t verb forms under their other stems ('meldt' under 'mel').
+        self.t_forms: dict[str, set[str]] = {}
+        for v in words:
+            for alt in tx.verb_forms(v):
+                self.t_forms.setdefault(alt, set()).add(v)
 
 
 _PARTICLES = ("aan", "af", "bij", "door", "in", "langs", "mee", "na", "om", "op", "terug", "toe",
@@ -168,8 +173,11 @@ def _equivalents(tokens: set[str], vocab: _Vocabulary) -> dict[str, set[str]]:
             out[t] |= {v[::-1] for v in _starting(backwards, s[::-1]) if len(v) >= len(s) + 3}
         if t.startswith("§") or t[0].isdigit() or len(t) < 3:
             continue
-        # Separable verbs: "belden aan" is "aanbelden", "komt langs" is "langskomen".
-        out[t] |= {p + t for p in _PARTICLES if p + t in vocabulary}
+        # Verb forms with and without their -t ("meldt" and "melden"), and separable
+        # verbs: "belden aan" is "aanbelden", "meldt aan" is "aanmelden".
+        forms = {t} | tx.verb_forms(t)
+        out[t] |= {f for f in forms if f in vocabulary} | vocab.t_forms.get(t, set())
+        out[t] |= {p + f for f in forms for p in _PARTICLES if p + f in vocabulary}
         if len(t) < 4:
             continue
         # Compounds: 'pijn' is in 'pijnklachten', 'dagbesteding' in 'nah-dagbesteding'.
@@ -341,6 +349,21 @@ def _part_said(
     )
 
 
+def _whole_part_said(
+    body: str, weights: dict[str, float], equiv: dict[str, set[str]], target: set[str]
+) -> bool:
+    """Whether one part of a note of several parts, a statement of two words or
+    more ("Post kan ze niet lezen"), is in ``target`` word for word: the note is
+    partly said, however little of the rest is ("rekeningen blijven liggen, al een
+    aanmaning")."""
+    # A remark in brackets ("(eigen risico)") is context, not a statement.
+    parts = list(_parts(re.sub(r"\([^)]*\)", " ", body), weights))
+    return len(parts) > 1 and any(
+        len(content) >= 2 and _coverage({t: weights[t] for t in toks}, equiv, target) >= 0.99
+        for toks, content in parts
+    )
+
+
 def _each_part_said(
     body: str, weights: dict[str, float], equiv: dict[str, set[str]], sets: list[set[str]]
 ) -> bool:
@@ -411,6 +434,12 @@ def _about(text: str, tokens: set[str]) -> str:
     return " ".join(parts) if parts else text
 
 
+def _about_sentence(text: str, tokens: set[str]) -> str:
+    """The sentence of ``text`` sharing the most content words with ``tokens``."""
+    sentences = [x for x in re.split(r"(?<=[.!?])\s+", text) if x.strip()] or [text]
+    return max(sentences, key=lambda x: len(set(tx.tokens(x)) & tokens))
+
+
 def _negation_flipped(note: str, passage: str) -> bool:
     """Clause against clause: each part of the note that the passage speaks about is
     compared with the passage clause closest to it ('thuis zonder structuur' with the
@@ -437,6 +466,29 @@ def _negation_flipped(note: str, passage: str) -> bool:
                 continue
             return True
     return False
+
+
+# A sentence that speaks of the one before: "Dit geldt alleen als ...", "Voorwaarde
+# is wel dat ...", "Kan alleen als ...".
+_REFERS_BACK = re.compile(
+    r"^\s*[-•–]?\s*(of )?(dit|dat|het|deze|die|hiervoor|daarvoor|hierbij|daarbij|hieraan|"
+    r"daaraan|voorwaarde|wel|kan alleen|geldt alleen|alleen)\b"
+)
+
+
+def _qualified_after(sentence: str, note: str, soort: K) -> str:
+    """What ``sentence`` does to the one before it: "voorwaarde toegevoegd" when it
+    puts a condition on it ("Dit geldt alleen als ..."), "toezegging afgezwakt" when
+    it leaves a promise open ("Of dit passend is, wordt nog bekeken"); else ""."""
+    folded = tx.fold(sentence)
+    if not _REFERS_BACK.match(folded):
+        return ""
+    if tx.condition(folded) and not tx.condition(note):
+        return "voorwaarde toegevoegd"
+    promised = soort in (K.TOEZEGGING, K.AFSPRAAK) or tx.strong(note)
+    if promised and tx.weak(folded) and not tx.weak(note):
+        return "toezegging afgezwakt"
+    return ""
 
 
 _WISH = re.compile(r"\b(voorkeur|liever|liefst|wil|wenst|wens)\b")
@@ -484,7 +536,10 @@ def _distortion(
     if _negation_flipped(note, passage):
         return "ontkenning omgedraaid"
     promised = soort in (K.TOEZEGGING, K.AFSPRAAK) or tx.strong(note)
-    if promised and tx.weak(pass_part) and not tx.weak(note):
+    # The promise may be weakened in another clause of its sentence: "Een tijdelijke
+    # inzet van begeleiding, in afwachting van ..., zal in overweging worden genomen."
+    sentence = _about_sentence(passage, note_tokens)
+    if promised and (tx.weak(pass_part) or tx.weak(sentence)) and not tx.weak(note):
         return "toezegging afgezwakt"
     if tx.condition(passage) and not tx.condition(note):
         return "voorwaarde toegevoegd"
@@ -590,10 +645,16 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
                     best = (cov, a, b)
         cov, a, b = best
         passage = " ".join(parts[k].tekst for k in range(a, b + 1)) if a >= 0 else ""
-        if cov < PARTIAL or a < 0:
+        whole_part = a >= 0 and _whole_part_said(body, weights, equiv, set(tx.tokens(passage)))
+        if (cov < PARTIAL and not (whole_part and cov >= NEAR)) or a < 0:
             punten.append(_missing(raw, cov, soort, passage, parts, a, b))
             continue
         reden = _distortion(body, passage, soort, cov, note_tokens, all_numbers)
+        after = parts[b + 1].tekst if b + 1 < len(parts) else ""
+        if reden in ("", "maar deels"):
+            # "... een pas voor de regiotaxi aanvragen. Dit geldt alleen als de
+            # fysiotherapeut het bevestigt.": the condition in the sentence after.
+            reden = _qualified_after(after, body, soort) or reden
         if not reden:
             near = set().union(*index.sets[max(0, a - 1) : min(len(parts), b + 2)])
             if _part_unsaid(body, weights, equiv, near):
@@ -607,7 +668,9 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
         # "Zij neemt contact op met de corporatie": the one before says who "zij" is.
         before = parts[a - 1].tekst if a > 0 else ""
         if soort in (K.AFSPRAAK, K.TOEZEGGING) and not (
-            _commits(passage, soort, _actor(body), before, names) or a in agreed
+            _commits(passage, soort, _actor(body), before, names)
+            or a in agreed
+            or reden == "toezegging afgezwakt"  # by the sentence after
         ):
             # The topic is there, the agreement is not: "hulpmiddelen vallen onder de
             # Zorgverzekeringswet" does not say that meneer will call his insurer, and

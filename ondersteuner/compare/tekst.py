@@ -52,7 +52,8 @@ NEGATIONS = frozenset(_NEGATIONS.split())
 # "Wordt onderzocht", "bekijkt of": a promise weakened into an intention.
 WEAK = re.compile(
     r"\b(onderzoekt|onderzoeken|onderzocht|onderzoek naar|bekijkt of|bekijken of|"
-    r"wordt bekeken|worden bekeken|zal bekijken|nagaan|gaat na|nagegaan|of het mogelijk|"
+    r"(wordt|worden) (nog |verder |nader )?bekeken|zal bekijken|nagaan|gaat na|nagegaan|"
+    r"of het mogelijk|(wordt|worden) (nog |verder |nader )?verkend|meegenomen in de|"
     r"of dit mogelijk|of er mogelijkheden|eventueel|eventuele|in overweging|overweegt|"
     r"verkent|verkennen|wordt gekeken|zal worden gekeken|kijkt of|kijken of|proberen|"
     r"probeert|streeft|streven|indien mogelijk|wellicht|misschien|zo mogelijk|zou kunnen|"
@@ -67,7 +68,8 @@ STRONG = re.compile(
 CONDITION = re.compile(
     r"\b(mits|op voorwaarde|onder voorwaarde|voorwaarde\w*|indien|tenzij|alleen als|"
     r"pas als|na goedkeuring|afhankelijk van|zodra|pas nadat|pas wanneer|pas na|"
-    r"alleen wanneer|alleen indien|na toestemming|na akkoord|onder de voorwaarde)\b"
+    r"alleen wanneer|alleen indien|na toestemming|na akkoord|onder de voorwaarde|"
+    r"alleen zolang|geldt alleen|kan alleen|alleen mogelijk)\b"
 )
 _NUMBER = re.compile(
     r"\b(\d+(?:[.,]\d+)?|(?:(?:twee|drie|vier|vijf|zes|zeven|acht|negen)?honderd|een|één|"
@@ -214,6 +216,15 @@ def _stem_concepts_of(_eigen: str) -> dict[str, str]:
         if variant.isalpha() and len(variant) >= 4 and variant not in STOPWORDS:
             out.setdefault(_stem(variant), concept)
     return out
+
+
+def verb_forms(token: str) -> set[str]:
+    """Other stems of a verb form the stemmer leaves with its -t ('meldt' → 'meld',
+    'mel' as in 'melden'; 'woont' → 'woon'), so a note's "meldt aan" meets a
+    verslag's "aanmelden". Only a candidate: it counts where the other text has it."""
+    if len(token) < 4 or not token.endswith("t") or not token.isalpha() or token.endswith("tt"):
+        return set()
+    return {token[:-1], _stem(token[:-1] + "en")}
 
 
 def concept_stems() -> dict[str, frozenset[str]]:
