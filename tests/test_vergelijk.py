@@ -683,3 +683,20 @@ def test_a_verb_with_and_without_its_t_is_one_word():
     verslag = "U vindt het goed dat ik u aanmeld bij de budgetcoach van de gemeente.\n"
     (p,) = vergelijk(["TOEZEGGING: consulent meldt mw. aan bij budgetcoach"], verslag).punten
     assert p.status == GEVONDEN
+
+
+def test_questions_procedure_and_qualifiers_are_no_claims():
+    notes = ["AFSPRAAK: zus Ilse past op kids bij late diensten mw."]
+    verslag = (
+        "3 november 2025, bij mw. thuis\n"
+        "Op dinsdag 27 mei heb ik bij u thuis met u gesproken.\n"
+        "De heer Bakker, onafhankelijk cliëntondersteuner, was ook bij het gesprek.\n"
+        "Hoe ziet uw gezin eruit?\n"
+        "Wij hebben afgesproken dat uw zus Ilse op de kinderen past als u late dienst heeft. "
+        "Dit geldt alleen zolang zij zelf geen avonddiensten draait.\n"
+        "Voor een maatwerkvoorziening kan een eigen bijdrage verschuldigd zijn.\n"
+        "Bij de beoordeling kijkt de gemeente ook naar wat u zelf kunt.\n"
+        "U vertelde dat u elke zaterdag met uw moeder gaat zwemmen.\n"
+    )
+    flagged = vergelijk(notes, verslag).niet_onderbouwd
+    assert flagged == ["U vertelde dat u elke zaterdag met uw moeder gaat zwemmen."]

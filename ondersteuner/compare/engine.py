@@ -476,6 +476,13 @@ _REFERS_BACK = re.compile(
 )
 
 
+# ... and those that only qualify it, standing or falling with it as a claim.
+_QUALIFIES = re.compile(
+    r"^\s*[-•–]?\s*((dit|dat|hiervoor|daarvoor|hierbij|daarbij) geldt|voorwaarde|"
+    r"(kan|geldt) alleen|alleen (als|wanneer|zolang)|of (dit|dat|het)\b|wel (is|moet|geldt))"
+)
+
+
 def _qualified_after(sentence: str, note: str, soort: K) -> str:
     """What ``sentence`` does to the one before it: "voorwaarde toegevoegd" when it
     puts a condition on it ("Dit geldt alleen als ..."), "toezegging afgezwakt" when
@@ -717,6 +724,20 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
         # A note sharing a rare word (or several common ones) speaks about it.
         and max((_shared(index.sets[k], n, index) for n in note_sets), default=0.0) < rare
     ]
+    # "Dit geldt alleen zolang ...", "Voorwaarde is wel dat ...": a sentence that
+    # speaks of the one before stands or falls with it.
+    flagged = {id(p) for p in unsupported}
+    unsupported = [
+        p
+        for k, p in enumerate(parts)
+        if id(p) in flagged
+        and not (
+            k > 0
+            and _QUALIFIES.match(tx.fold(p.tekst))
+            and id(parts[k - 1]) not in flagged
+            and k - 1 not in procedural
+        )
+    ]
     checklist, evidence = _checklist(parts)
     return Vergelijking(
         punten=punten,
@@ -734,7 +755,12 @@ _PROCEDURAL = re.compile(
     r"vragen over dit verslag|reageren op dit verslag|"
     # "Op 3 maart is een melding binnengekomen", "hebben wij met u gesproken".
     r"melding (is )?(binnengekomen|ontvangen)|"
-    r"(hebben|heb|spraken|sprak) (wij|we|ik) (met (u|je|jullie)\b.{0,60})?gesproken|"
+    r"(hebben|heb|spraken|sprak) (wij|we|ik)\b.{0,60}\bgesproken|"
+    r"(was|waren) (ook )?(bij|aanwezig bij) het gesprek|bij (dit|het) verslag|"
+    r"in dit verslag|hierin (is|staat|staan) |aan het einde staan|onderzoek ingesteld|"
+    r"naar aanleiding van (deze|uw|je|jouw|de) melding|"
+    r"^\s*\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
+    r"november|december) \d{4}\b|"
     r"(clientondersteuner|consulent|ocs)\W+(\w+\W+)?aanwezig\W*$)|"
     r"^\s*verslag van\b|"  # a heading; "het verslag van de huisarts" is content
     r"^\s*(datum|kenmerk|onderwerp|betreft|telefoon\w*|e-mail|aan|van|aanwezig\w*|plaats|"
@@ -898,6 +924,9 @@ _EXPLAINS = re.compile(
     r"aanwezig (zijn|is|zal zijn)|op de hoogte|"
     # Consent to the procedure: "heeft laten weten daarmee in te stemmen".
     r"in te stemmen|stemt (hier|daar)mee in|stemmen (hier|daar)mee in|gaat akkoord|"
+    # The gemeente's rules: who pays, who is responsible, what it looks at.
+    r"verschuldigd|verantwoordelijk|(kijkt|let|beoordeelt) de gemeente|"
+    r"de gemeente (kijkt|let|beoordeelt)|"
     r"gaan akkoord|akkoord (is|zijn|gaat|gaan))\b"
 )
 # The consulent's own view ("Ik zie dat ...", "naar mijn indruk"): an assessment the
@@ -973,8 +1002,8 @@ def _claim(text: str, toks: list[str]) -> bool:
     """A statement about the client or their people (what they can, do, want or
     said), not a heading, a list of names, the gemeente explaining its rules, or a
     line addressed to the reader."""
-    if len(toks) < 3 or text.rstrip().endswith(":"):
-        return False
+    if len(toks) < 3 or text.rstrip().endswith((":", "?")):
+        return False  # a heading, or a question the verslag asks itself
     folded = tx.fold(text)
     if (
         _PROCEDURAL.search(folded)
