@@ -700,3 +700,11 @@ def test_questions_procedure_and_qualifiers_are_no_claims():
     )
     flagged = vergelijk(notes, verslag).niet_onderbouwd
     assert flagged == ["U vertelde dat u elke zaterdag met uw moeder gaat zwemmen."]
+
+
+def test_little_is_a_negation_and_nog_maar_is_only():
+    verslag = "Mevrouw is 88 jaar. Zij ziet nog maar heel weinig door maculadegeneratie.\n"
+    (p,) = vergelijk(["Maculadegeneratie, ziet bijna niets meer"], verslag).punten
+    assert p.status == GEVONDEN
+    (q,) = vergelijk(["Maculadegeneratie, ziet nog alles"], verslag).punten
+    assert (q.status, q.reden) == (GEDEELTELIJK, "ontkenning omgedraaid")

@@ -417,7 +417,7 @@ def _reverse(passage: set[str], note: set[str], index: _Index) -> float:
 
 
 _CLAUSE = re.compile(
-    r"[,;:()]|(?<=[.!?])\s|\b(?:zodat|omdat|waardoor|waarbij|maar|terwijl|doordat|want|nadat|voordat|dat)\b"
+    r"[,;:()]|(?<=[.!?])\s|\b(?:zodat|omdat|waardoor|waarbij|(?<!nog )maar|terwijl|doordat|want|nadat|voordat|dat)\b"
 )
 
 

@@ -47,7 +47,9 @@ _STOPWORDS = """aan al alle als alleen also altijd ben bij daar dan dat de deze 
     zetten zet besproken bespreken besprak naast binnen"""
 STOPWORDS = frozenset(_STOPWORDS.split())
 
-_NEGATIONS = "niet geen nooit niets niemand nergens zonder onvoldoende onmogelijk"
+_NEGATIONS = (
+    "niet geen nooit niets niemand nergens zonder onvoldoende onmogelijk nauwelijks amper weinig"
+)
 NEGATIONS = frozenset(_NEGATIONS.split())
 # "Wordt onderzocht", "bekijkt of": a promise weakened into an intention.
 WEAK = re.compile(
