@@ -417,7 +417,10 @@ def _reverse(passage: set[str], note: set[str], index: _Index) -> float:
 
 
 _CLAUSE = re.compile(
-    r"[,;:()]|(?<=[.!?])\s|\b(?:zodat|omdat|waardoor|waarbij|(?<!nog )maar|terwijl|doordat|want|nadat|voordat|dat)\b"
+    r"[,;:()]|(?<=[.!?])\s|"
+    # "maar" opens a clause, but "nog maar" is "only" ("ziet nog maar heel weinig").
+    r"\b(?:zodat|omdat|waardoor|waarbij|(?<!nog )maar|terwijl|doordat|want|nadat|voordat|"
+    r"dat)\b"
 )
 
 
