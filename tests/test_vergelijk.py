@@ -708,3 +708,19 @@ def test_little_is_a_negation_and_nog_maar_is_only():
     assert p.status == GEVONDEN
     (q,) = vergelijk(["Maculadegeneratie, ziet nog alles"], verslag).punten
     assert (q.status, q.reden) == (GEDEELTELIJK, "ontkenning omgedraaid")
+
+
+def test_a_condition_the_note_itself_has_is_not_added():
+    passage = (
+        "De heer Bosman, die vroeger timmerman was, staat open voor dagbesteding, "
+        "mits hij daar met zijn handen bezig kan zijn.\n"
+    )
+    own, none = vergelijk(
+        [
+            "Dhr. wil wel naar dagbesteding als hij iets met zijn handen kan doen",
+            "Dhr. wil wel naar dagbesteding, oud-timmerman",
+        ],
+        passage,
+    ).punten
+    assert own.status == GEVONDEN
+    assert (none.status, none.reden) == (GEDEELTELIJK, "voorwaarde toegevoegd")

@@ -486,6 +486,18 @@ _QUALIFIES = re.compile(
 )
 
 
+# "als hij ...", "zolang de hulp loopt" (not "als mantelzorger": a role).
+_IF = re.compile(
+    r"\b(als|wanneer|zolang) (hij|zij|ze|het|er|mw|dhr|cl|u|je|jij|dit|dat|de|die|ik|wij)\b"
+)
+
+
+def _conditional(note: str) -> bool:
+    """A note with a condition of its own ("wil wel naar dagbesteding als hij iets
+    met zijn handen kan doen"): the verslag's "mits ..." may be that one."""
+    return tx.condition(note) or bool(_IF.search(tx.fold(note)))
+
+
 def _qualified_after(sentence: str, note: str, soort: K) -> str:
     """What ``sentence`` does to the one before it: "voorwaarde toegevoegd" when it
     puts a condition on it ("Dit geldt alleen als ..."), "toezegging afgezwakt" when
@@ -493,7 +505,7 @@ def _qualified_after(sentence: str, note: str, soort: K) -> str:
     folded = tx.fold(sentence)
     if not _REFERS_BACK.match(folded):
         return ""
-    if tx.condition(folded) and not tx.condition(note):
+    if tx.condition(folded) and not _conditional(note):
         return "voorwaarde toegevoegd"
     promised = soort in (K.TOEZEGGING, K.AFSPRAAK) or tx.strong(note)
     if promised and tx.weak(folded) and not tx.weak(note):
@@ -551,7 +563,7 @@ def _distortion(
     sentence = _about_sentence(passage, note_tokens)
     if promised and (tx.weak(pass_part) or tx.weak(sentence)) and not tx.weak(note):
         return "toezegging afgezwakt"
-    if tx.condition(passage) and not tx.condition(note):
+    if tx.condition(passage) and not _conditional(note):
         return "voorwaarde toegevoegd"
     if coverage < FOUND:
         return "maar deels"
