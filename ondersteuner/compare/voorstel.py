@@ -8,14 +8,11 @@ from __future__ import annotations
 import re
 
 from ondersteuner.compare import tekst as tx
+from ondersteuner.compare.engine import _PEOPLE, _UNITS
 from ondersteuner.gesprek.notities import soort_van
 
 # People and units say who or how much, not what: no use as a gemeente's own word.
-_NOT_TOPICS = {
-    "§client", "§partner", "§dochter", "§zoon", "§buren", "§mantelzorger", "§gemeente",
-    "§clientondersteuner", "§uur", "§week", "§dag", "§maand", "§jaar", "§per_week",
-    "§per_dag",
-}  # fmt: skip
+_NOT_TOPICS = _PEOPLE | _UNITS | {"§maand"}
 MAX_WOORDEN = 10
 
 
