@@ -233,6 +233,15 @@ def test_own_words_of_the_gemeente_turn_a_missing_note_into_found(qtbot, win: Ma
     row = len(w.result.vergelijking.punten) - 1
     assert w.result.vergelijking.punten[row].status == ONTBREEKT
     w.notes.setCurrentRow(row)
+    # Overruling a ✘ to found points to the gemeente's words; back to computed.
+    w.status_choice.set_value(GEVONDEN)
+    w.overrule()
+    w.notes.setCurrentRow(row)
+    assert "Woorden van de gemeente" in w.detail.text()
+    w.status_choice.set_value(None)
+    w.overrule()
+    w.notes.setCurrentRow(row)
+    assert "Woorden van de gemeente" not in w.detail.text()
 
     def tick(chips, word: str) -> None:
         item = next(chips.item(i) for i in range(chips.count()) if chips.item(i).text() == word)

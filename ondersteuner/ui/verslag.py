@@ -397,6 +397,15 @@ class VergelijkWindow(QWidget):
                 if punt.status == ONTBREEKT and punt.dichtbij is not None
                 else ""
             )
+            + (
+                "\n"
+                + tr(
+                    "Stond het er in andere woorden? Leg die woorden vast met ‘Woorden van "
+                    "de gemeente…’ (Alt+W); dan vindt de vergelijking ze voortaan zelf."
+                )
+                if punt.status != ONTBREEKT and punt.passage is None
+                else ""
+            )
         )
         ref = self.result.notities[row]
         self.status_choice.set_value(self.result.overruled.get(ref.id))
@@ -558,7 +567,8 @@ class WoordenDialog(kit.FormDialog):
         self.form.addRow(uitleg)
         self.eigen_woorden: QListWidget | None = None
         self.verslag_woorden: QListWidget | None = None
-        if punt is not None and punt.status == ONTBREEKT:
+        # A note the comparison did not find (✘), also after the adviser overruled it.
+        if punt is not None and punt.passage is None and punt.start is None:
             hint = tr("Aantekening: {n}", n=punt.notitie)
             if punt.dichtbij is not None:
                 hint += "\n" + tr("Dichtst bij in het verslag: {p}", p=punt.dichtbij.tekst)
