@@ -506,6 +506,8 @@ def test_a_separable_verb_is_one_word_with_its_particle():
 def test_a_negation_is_flipped_only_in_a_clause_about_the_same(note, passage, status):
     (p,) = vergelijk([note], passage + "\n").punten
     assert p.status == status
+    if status == GEDEELTELIJK:
+        assert p.reden == "ontkenning omgedraaid"
 
 
 def test_a_note_of_several_facts_said_in_sentences_of_their_own_is_found():
@@ -724,3 +726,76 @@ def test_a_condition_the_note_itself_has_is_not_added():
     ).punten
     assert own.status == GEVONDEN
     assert (none.status, none.reden) == (GEDEELTELIJK, "voorwaarde toegevoegd")
+
+
+@pytest.mark.parametrize(
+    "note, verslag",
+    [
+        # A content sentence that starts with a date is no date line.
+        (
+            "Gevallen, heup gebroken",
+            "12 januari 2025 is mevrouw gevallen en heeft zij haar heup gebroken.",
+        ),
+        # "hebben wij gesproken over" is content, not who spoke with whom.
+        (
+            "Dochter doet boodschappen",
+            "Ook hebben wij gesproken over de boodschappen, die doet uw dochter.",
+        ),
+        # "kan alleen nog" is "can only", no condition.
+        (
+            "Loopt korte stukjes met rollator",
+            "Mevrouw kan alleen nog korte stukjes lopen met haar rollator.",
+        ),
+        # A negation before "dat" belongs to what follows it.
+        ("Kan niet meer zelf koken", "Mevrouw denkt niet dat zij nog zelf kan koken."),
+    ],
+)
+def test_what_is_said_stays_found(note, verslag):
+    (p,) = vergelijk([note], verslag + "\n").punten
+    assert p.status == GEVONDEN, (p.status, p.reden)
+
+
+def test_the_next_sentence_only_counts_when_it_qualifies_this_one():
+    verslag = (
+        "De consulent zal een traplift aanvragen. Het huis is misschien te klein voor "
+        "een scootmobiel.\n"
+        "De consulent zal de douchestoel aanvragen, terwijl de aanpassing van de "
+        "badkamer nog wordt bekeken.\n"
+    )
+    traplift, stoel = vergelijk(
+        ["TOEZEGGING: gem. vraagt traplift aan", "TOEZEGGING: gem. vraagt douchestoel aan"],
+        verslag,
+    ).punten
+    assert traplift.status == GEVONDEN
+    assert stoel.status == GEVONDEN
+
+
+@pytest.mark.parametrize(
+    "note, verslag",
+    [
+        # 'begeleiding' stems to 'beleid': not in 'beleidsregels'.
+        ("Wil begeleiding bij administratie", "Volgens de beleidsregels is dat zo."),
+        # No particle in the note: "komt" is not "inkomen".
+        ("Dochter komt dagelijks", "Haar dochter heeft een laag inkomen."),
+    ],
+)
+def test_no_match_by_accident_of_stems_or_particles(note, verslag):
+    (p,) = vergelijk([note], verslag + "\n").punten
+    assert p.status == ONTBREEKT
+
+
+def test_a_capitalised_word_is_no_person():
+    flagged = vergelijk(
+        ["Dhr. wil naar dagbesteding"],
+        "De Wmo kent algemene voorzieningen zoals het Rode Kruis en de Zonnebloem.\n",
+    ).niet_onderbouwd
+    assert flagged == []
+
+
+def test_suggested_words_survive_ligatures_from_a_pdf():
+    from ondersteuner.compare.voorstel import woordvoorstel
+
+    _eigen, verslag = woordvoorstel(
+        "HH 2 uur", "De ﬁnanciën zijn op orde; hulp in de huishouding is nodig."
+    )
+    assert "hulp" not in verslag and "huishouding" not in verslag

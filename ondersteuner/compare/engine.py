@@ -152,11 +152,15 @@ class _Vocabulary:
                 self.t_forms.setdefault(alt, set()).add(v)
 
 
-_PARTICLES = ("aan", "af", "bij", "door", "in", "langs", "mee", "na", "om", "op", "terug", "toe",
-              "uit", "weg")  # fmt: skip
+_PARTICLES = frozenset(
+    {"aan", "af", "bij", "door", "in", "langs", "mee", "na", "om", "op", "terug", "toe", "uit"}
+    | {"weg"}
+)
 
 
-def _equivalents(tokens: set[str], vocab: _Vocabulary) -> dict[str, set[str]]:
+def _equivalents(
+    tokens: set[str], vocab: _Vocabulary, particles: frozenset[str] = frozenset()
+) -> dict[str, set[str]]:
     """For each note token the verslag tokens that count as the same word: itself, or
     (for words of 5+ letters not in the verslag) close spellings (rapidfuzz ≥ 85)."""
     from rapidfuzz import fuzz, process
@@ -177,7 +181,7 @@ def _equivalents(tokens: set[str], vocab: _Vocabulary) -> dict[str, set[str]]:
         # verbs: "belden aan" is "aanbelden", "meldt aan" is "aanmelden".
         forms = {t} | tx.verb_forms(t)
         out[t] |= {f for f in forms if f in vocabulary} | vocab.t_forms.get(t, set())
-        out[t] |= {p + f for f in forms for p in _PARTICLES if p + f in vocabulary}
+        out[t] |= {p + f for f in forms for p in particles if p + f in vocabulary}
         if len(t) < 4:
             continue
         # Compounds: 'pijn' is in 'pijnklachten', 'dagbesteding' in 'nah-dagbesteding'.
@@ -419,8 +423,8 @@ def _reverse(passage: set[str], note: set[str], index: _Index) -> float:
 _CLAUSE = re.compile(
     r"[,;:()]|(?<=[.!?])\s|"
     # "maar" opens a clause, but "nog maar" is "only" ("ziet nog maar heel weinig").
-    r"\b(?:zodat|omdat|waardoor|waarbij|(?<!nog )maar|terwijl|doordat|want|nadat|voordat|"
-    r"dat)\b"
+    r"\b(?:zodat|omdat|waardoor|waarbij|(?<![Nn]og\s)maar|terwijl|doordat|want|nadat|"
+    r"voordat)\b"
 )
 
 
@@ -430,17 +434,32 @@ def _clauses(text: str) -> list[str]:
 
 def _about(text: str, tokens: set[str]) -> str:
     """The clauses of ``text`` most about ``tokens`` (sharing the most content words),
-    so a "niet" or "wordt bekeken" elsewhere in the sentence does not count."""
+    so a "niet" elsewhere in the sentence does not count (a weakening counts in the
+    wider part of the sentence that ``_about_sentence`` gives)."""
     scored = [(len(set(tx.tokens(c)) & tokens), c) for c in _clauses(text)]
     best = max((n for n, _c in scored), default=0)
     parts = [c for n, c in scored if n == best and n > 0]
     return " ".join(parts) if parts else text
 
 
+_CONJUNCTION = re.compile(
+    r"\b(?:terwijl|(?<![Nn]og\s)maar|omdat|zodat|waardoor|doordat|want|nadat|voordat|hoewel)\b"
+)
+
+
 def _about_sentence(text: str, tokens: set[str]) -> str:
-    """The sentence of ``text`` sharing the most content words with ``tokens``."""
-    sentences = [x for x in re.split(r"(?<=[.!?])\s+", text) if x.strip()] or [text]
-    return max(sentences, key=lambda x: len(set(tx.tokens(x)) & tokens))
+    """The part of a sentence of ``text`` most about ``tokens``, commas included but
+    not past a conjunction: "Een inzet van begeleiding, in afwachting van ..., zal in
+    overweging worden genomen" is one promise; in "zal de traplift aanvragen, terwijl
+    de badkamer nog wordt bekeken" the badkamer is another."""
+    pieces = [
+        piece
+        for sentence in _SPLIT.split(text)
+        if sentence and sentence.strip()
+        for piece in _CONJUNCTION.split(sentence)
+        if piece.strip()
+    ] or [text]
+    return max(pieces, key=lambda x: len(set(tx.tokens(x)) & tokens))
 
 
 def _negation_flipped(note: str, passage: str) -> bool:
@@ -471,15 +490,9 @@ def _negation_flipped(note: str, passage: str) -> bool:
     return False
 
 
-# A sentence that speaks of the one before: "Dit geldt alleen als ...", "Voorwaarde
-# is wel dat ...", "Kan alleen als ...".
-_REFERS_BACK = re.compile(
-    r"^\s*[-•–]?\s*(of )?(dit|dat|het|deze|die|hiervoor|daarvoor|hierbij|daarbij|hieraan|"
-    r"daaraan|voorwaarde|wel|kan alleen|geldt alleen|alleen)\b"
-)
-
-
-# ... and those that only qualify it, standing or falling with it as a claim.
+# A sentence that only qualifies the one before it: "Dit geldt alleen als ...",
+# "Voorwaarde is wel dat ...", "Kan alleen als ...", "Of dit passend is, wordt nog
+# bekeken". It changes that sentence's note, and stands or falls with it as a claim.
 _QUALIFIES = re.compile(
     r"^\s*[-•–]?\s*((dit|dat|hiervoor|daarvoor|hierbij|daarbij) geldt|voorwaarde|"
     r"(kan|geldt) alleen|alleen (als|wanneer|zolang)|of (dit|dat|het)\b|wel (is|moet|geldt))"
@@ -503,7 +516,7 @@ def _qualified_after(sentence: str, note: str, soort: K) -> str:
     puts a condition on it ("Dit geldt alleen als ..."), "toezegging afgezwakt" when
     it leaves a promise open ("Of dit passend is, wordt nog bekeken"); else ""."""
     folded = tx.fold(sentence)
-    if not _REFERS_BACK.match(folded):
+    if not _QUALIFIES.match(folded):
         return ""
     if tx.condition(folded) and not _conditional(note):
         return "voorwaarde toegevoegd"
@@ -608,7 +621,9 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
     for raw in notities:
         soort, body = soort_van(raw)
         note_tokens, share = _note_tokens(body, vocab)
-        equiv = _equivalents(note_tokens, vocab)
+        # Only a particle the note has ("belden aan") joins its verb ("aanbelden").
+        particles = frozenset(re.findall(r"[a-z]+", tx.fold(body))) & _PARTICLES
+        equiv = _equivalents(note_tokens, vocab, particles)
         # "tot Truus kwam" is about the buurvrouw when a note says "Buurvrouw Truus".
         for t in note_tokens & aliases.keys():
             equiv[t].add(aliases[t])
@@ -672,7 +687,14 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
             punten.append(_missing(raw, cov, soort, passage, parts, a, b))
             continue
         reden = _distortion(body, passage, soort, cov, note_tokens, all_numbers)
-        after = parts[b + 1].tekst if b + 1 < len(parts) else ""
+        # The sentence right after, in the same paragraph and not a heading.
+        after = (
+            parts[b + 1].tekst
+            if b + 1 < len(parts)
+            and b + 1 not in procedural
+            and "\n\n" not in verslag[parts[b].eind : parts[b + 1].start]
+            else ""
+        )
         if reden in ("", "maar deels"):
             # "... een pas voor de regiotaxi aanvragen. Dit geldt alleen als de
             # fysiotherapeut het bevestigt.": the condition in the sentence after.
@@ -735,7 +757,7 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
         for k, (p, toks) in enumerate(zip(parts, index.tokens, strict=True))
         if support[k] < SUPPORTED
         and k not in procedural
-        and _claim(p.tekst, toks)
+        and _claim(p.tekst, toks, names)
         # A note sharing a rare word (or several common ones) speaks about it.
         and max((_shared(index.sets[k], n, index) for n in note_sets), default=0.0) < rare
     ]
@@ -770,12 +792,14 @@ _PROCEDURAL = re.compile(
     r"vragen over dit verslag|reageren op dit verslag|"
     # "Op 3 maart is een melding binnengekomen", "hebben wij met u gesproken".
     r"melding (is )?(binnengekomen|ontvangen)|"
-    r"(hebben|heb|spraken|sprak) (wij|we|ik)\b.{0,60}\bgesproken|"
+    r"(hebben|heb|spraken|sprak) (wij|we|ik)\b.{0,60}\bmet (u|je|jou|jullie)\b.{0,30}"
+    r"\bgesproken\W*$|"
     r"(was|waren) (ook )?(bij|aanwezig bij) het gesprek|bij (dit|het) verslag|"
     r"in dit verslag|hierin (is|staat|staan) |aan het einde staan|onderzoek ingesteld|"
     r"naar aanleiding van (deze|uw|je|jouw|de) melding|"
     r"^\s*\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
-    r"november|december) \d{4}\b|"
+    # A line that is only a date, perhaps with where ("3 november 2025, bij mw. thuis").
+    r"november|december) \d{4}\b(,?\s*(bij|te|in|op)\b[^!?]{0,30})?\W*$|"
     r"(clientondersteuner|consulent|ocs)\W+(\w+\W+)?aanwezig\W*$)|"
     r"^\s*verslag van\b|"  # a heading; "het verslag van de huisarts" is content
     r"^\s*(datum|kenmerk|onderwerp|betreft|telefoon\w*|e-mail|aan|van|aanwezig\w*|plaats|"
@@ -880,7 +904,7 @@ _PRONOUN = re.compile(r"\b(hij|zij|ze)\b")
 _CAPITAL = re.compile(r"(^|[.!?:;]\s+|\s)([A-Z][a-zà-ÿ]{2,})\b(?!-)")
 
 
-def _named(passage: str, names: set[str]) -> bool:
+def _named(passage: str, names: frozenset[str] | set[str]) -> bool:
     """Whether the passage names someone by a first name the notes or the verslag
     use for a person ("Noor stuurt je …", "… dat Lotte de alarmering aanvraagt")."""
     return any(tx.fold(m.group(2)) in names for m in _CAPITAL.finditer(passage))
@@ -978,7 +1002,10 @@ _INSTRUCTION = re.compile(
 )
 
 
-_UNITS = {"§uur", "§week", "§dag", "§jaar", "§per_week", "§per_dag", "euro", "km", "meter", "keer"}
+_UNITS = {
+    "§uur", "§week", "§dag", "§maand", "§jaar", "§per_week", "§per_dag", "euro", "km", "meter",
+    "keer",
+}  # fmt: skip
 
 
 def _measure(token: str) -> bool:
@@ -1013,7 +1040,7 @@ def _shared(passage: set[str], note: set[str], index: _Index) -> float:
     return sum(index.weight(t) for t in passage & note if t not in _PEOPLE | _UNITS)
 
 
-def _claim(text: str, toks: list[str]) -> bool:
+def _claim(text: str, toks: list[str], names: frozenset[str] = frozenset()) -> bool:
     """A statement about the client or their people (what they can, do, want or
     said), not a heading, a list of names, the gemeente explaining its rules, or a
     line addressed to the reader."""
@@ -1037,6 +1064,6 @@ def _claim(text: str, toks: list[str]) -> bool:
         or _ABOUT_SOMEONE.search(folded)
         or _ADDRESSED.search(folded)
         or _ATTRIBUTED.search(folded)
-        or _CAPITAL.search(text[1:])  # a name inside the sentence ("dat Lotte ...")
+        or _named(text, names)  # someone the notes name ("dat Lotte ...")
     )
     return bool(about_people)

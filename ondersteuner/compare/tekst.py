@@ -71,7 +71,7 @@ CONDITION = re.compile(
     r"\b(mits|op voorwaarde|onder voorwaarde|voorwaarde\w*|indien|tenzij|alleen als|"
     r"pas als|na goedkeuring|afhankelijk van|zodra|pas nadat|pas wanneer|pas na|"
     r"alleen wanneer|alleen indien|na toestemming|na akkoord|onder de voorwaarde|"
-    r"alleen zolang|geldt alleen|kan alleen|alleen mogelijk)\b"
+    r"alleen zolang|geldt alleen|kan alleen (als|wanneer|indien|zolang|na|met toestemming))\b"
 )
 _NUMBER = re.compile(
     r"\b(\d+(?:[.,]\d+)?|(?:(?:twee|drie|vier|vijf|zes|zeven|acht|negen)?honderd|een|één|"
@@ -230,7 +230,7 @@ def verb_forms(token: str) -> set[str]:
 
 
 def concept_stems() -> dict[str, frozenset[str]]:
-    """Per concept the stems (5+ letters) of its one-word variants, to find the
+    """Per concept the stems (6+ letters) of its one-word variants, to find the
     concept inside compounds ('schulden' in 'schuldenlast')."""
     return _concept_stems_of(_EIGEN.get())
 
@@ -240,8 +240,12 @@ def _concept_stems_of(_eigen: str) -> dict[str, frozenset[str]]:
     _pattern, lookup = synonyms()
     out: dict[str, set[str]] = {}
     for variant, concept in lookup.items():
-        if variant.isalpha() and variant not in STOPWORDS and len(_stem(variant)) >= 5:
-            out.setdefault(concept, set()).add(_stem(variant))
+        stem = _stem(variant) if variant.isalpha() and variant not in STOPWORDS else ""
+        # Only a stem the word starts with ('begeleiding' stems to 'beleid', which
+        # starts 'beleidsregels'), and long enough to name the thing ('buurt' is in
+        # 'buurtsportcoach', 'huurt' in 'huurtoeslag').
+        if len(stem) >= 6 and variant.startswith(stem):
+            out.setdefault(concept, set()).add(stem)
     return {c: frozenset(v) for c, v in out.items()}
 
 

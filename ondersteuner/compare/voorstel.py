@@ -1,5 +1,6 @@
 """A suggested line for "Woorden van de gemeente": the words of a note the verslag
-does not use, and the words of the passage that came closest that no note uses. The
+does not use, and the words of the passage that came closest that the note does not
+use. The
 adviser picks which belong together; nothing here guesses that for them. Pure, no Qt.
 """
 
@@ -12,14 +13,16 @@ from ondersteuner.compare.engine import _PEOPLE, _UNITS
 from ondersteuner.gesprek.notities import soort_van
 
 # People and units say who or how much, not what: no use as a gemeente's own word.
-_NOT_TOPICS = _PEOPLE | _UNITS | {"§maand"}
+_NOT_TOPICS = _PEOPLE | _UNITS
 MAX_WOORDEN = 10
 
 
 def _words(text: str) -> list[tuple[str, set[str]]]:
-    """The words of ``text`` with their content tokens (none for function words,
-    numbers, people and units), in order and without repeats; a word inside a phrase
-    of the synonym list ("hulp in de huishouding") carries that phrase's concept."""
+    """The words of ``text`` (folded: lower case, no accents) with their content
+    tokens (none for function words, numbers, people and units), in order and
+    without repeats; a word inside a phrase of the synonym list ("hulp in de
+    huishouding") carries that phrase's concept. Words and phrases are both found in
+    the folded text, so their places agree ('ﬁ' and 'ß' change length when folded)."""
     pattern, lookup = tx.synonyms()
     folded_text = tx.fold(text)
     in_phrase: dict[int, str] = {}  # start of a word → concept of its phrase
@@ -28,17 +31,18 @@ def _words(text: str) -> list[tuple[str, set[str]]]:
             in_phrase[m.start(1) + w.start()] = lookup[m.group(1)]
     out: list[tuple[str, set[str]]] = []
     seen: set[str] = set()
-    for m in re.finditer(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", text):
-        folded = tx.fold(m.group())
-        if folded in seen or len(folded) < 3:
+    for m in re.finditer(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", folded_text):
+        word = m.group()
+        if word in seen or len(word) < 3:
             continue
-        seen.add(folded)
-        toks = set(tx.tokens(m.group()))
-        if m.start() in in_phrase:
-            toks.add(in_phrase[m.start()])
+        seen.add(word)
+        toks = set(tx.tokens(word))
+        phrase = in_phrase.get(m.start())
+        if phrase is not None:
+            toks.add(phrase)
         toks = {t for t in toks if t not in _NOT_TOPICS and not t[0].isdigit()}
-        if toks and not (m.start() in in_phrase and in_phrase[m.start()] in _NOT_TOPICS):
-            out.append((folded, toks))
+        if toks and phrase not in _NOT_TOPICS:
+            out.append((word, toks))
     return out
 
 

@@ -524,13 +524,7 @@ def _word_chips(words: list[str], name: str) -> QListWidget:
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Unchecked)
         chips.addItem(item)
-    chips.itemActivated.connect(
-        lambda it: it.setCheckState(
-            Qt.CheckState.Unchecked
-            if it.checkState() == Qt.CheckState.Checked
-            else Qt.CheckState.Checked
-        )
-    )
+    # Space and a click tick a word (Qt's own); Enter is left to the dialog's button.
     return chips
 
 
@@ -588,8 +582,8 @@ class WoordenDialog(kit.FormDialog):
         self.resize(680, 560 if self.eigen_woorden is not None else 420)
 
     def _voorstel(self, notitie: str, passage: str) -> None:
-        """Two rows of words to tick — the note's words the verslag does not use, the
-        passage's words no note uses — and a button that makes them one line."""
+        """Two rows of words to tick — the note's words the passage does not use, the
+        passage's words the note does not use — and a button that makes them one line."""
         from ondersteuner.compare.voorstel import woordvoorstel
 
         eigen, verslag = woordvoorstel(notitie, passage)
