@@ -21,8 +21,8 @@ sys.path.insert(0, str(ROOT))
 EVAL = ROOT / "eval" / "vergelijk"
 # paar10: close to paar6's topic, so kept out too; paar16-19, paar26-29 and paar30-33
 # a second, third and fourth hold-out, written blind by other writers on 23-11-2026,
-# never looked at; paar34-37 a fifth and paar46-49 a sixth, each named here before
-# they were written.
+# never looked at; paar34-37, paar46-49 and paar50-53 a fifth, sixth and seventh,
+# each named here before they were written.
 HOLD_OUT_BATCHES = {
     "hold-out 1 (paar6,7,10)": ("paar6", "paar7", "paar10"),
     "hold-out 2 (paar16-19)": ("paar16", "paar17", "paar18", "paar19"),
@@ -30,6 +30,7 @@ HOLD_OUT_BATCHES = {
     "hold-out 4 (paar30-33)": ("paar30", "paar31", "paar32", "paar33"),
     "hold-out 5 (paar34-37)": ("paar34", "paar35", "paar36", "paar37"),
     "hold-out 6 (paar46-49)": ("paar46", "paar47", "paar48", "paar49"),
+    "hold-out 7 (paar50-53)": ("paar50", "paar51", "paar52", "paar53"),
 }
 HOLD_OUT = {name for batch in HOLD_OUT_BATCHES.values() for name in batch}
 
