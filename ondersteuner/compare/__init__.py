@@ -6,6 +6,7 @@ Public: ``vergelijk(notities: list[str], verslag: str) -> Vergelijking``; inside
 """
 
 from ondersteuner.compare.engine import (
+    ANDERE_WOORDEN,
     GEDEELTELIJK,
     GEVONDEN,
     ONTBREEKT,
@@ -17,6 +18,7 @@ from ondersteuner.compare.engine import (
 from ondersteuner.compare.tekst import SynoniemFout, eigen_synoniemen, lees_synoniemen
 
 __all__ = [
+    "ANDERE_WOORDEN",
     "GEDEELTELIJK",
     "GEVONDEN",
     "ONTBREEKT",
