@@ -6,7 +6,6 @@ Public: ``vergelijk(notities: list[str], verslag: str) -> Vergelijking``; inside
 """
 
 from ondersteuner.compare.engine import (
-    ANDERE_WOORDEN,
     GEDEELTELIJK,
     GEVONDEN,
     ONTBREEKT,
@@ -18,7 +17,6 @@ from ondersteuner.compare.engine import (
 from ondersteuner.compare.tekst import SynoniemFout, eigen_synoniemen, lees_synoniemen
 
 __all__ = [
-    "ANDERE_WOORDEN",
     "GEDEELTELIJK",
     "GEVONDEN",
     "ONTBREEKT",

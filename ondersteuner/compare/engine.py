@@ -751,12 +751,6 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
         )
         for k in range(a, b + 1):
             support[k] = max(support[k], _reverse(index.sets[k], note_tokens, index))
-    punten = _unclaimed_near(punten)
-    for q in punten:  # a passage that may say a note in other words is no claim of its own
-        if q.reden == ANDERE_WOORDEN and q.start is not None and q.eind is not None:
-            for k, part in enumerate(parts):
-                if q.start <= part.start and part.eind <= q.eind:
-                    support[k] = max(support[k], SUPPORTED)
     rare = 0.9 * math.log(1 + max(1, len(parts)) / 2)  # the weight of a word in ≤ 1 passage
     unsupported = [
         p
@@ -790,35 +784,6 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
         passages=parts,
         niet_onderbouwd_plaats=unsupported,
     )
-
-
-ANDERE_WOORDEN = "misschien in andere woorden"
-
-
-def _unclaimed_near(punten: list[Punt]) -> list[Punt]:
-    """A ✘ observation whose closest passage no other note is found in: most often
-    the verslag says it there in words of its own, so it is "≈ misschien in andere
-    woorden" with that passage, for the adviser to confirm. Not for a wish, an
-    afspraak, a toezegging or a quote: their own content (the wish, the agreement,
-    the words) must be there, not only their topic."""
-    claimed = [(q.start, q.eind) for q in punten if q.start is not None and q.eind is not None]
-    out = list(punten)
-    # The note sharing the most with a passage gets it, not every note near it.
-    for i in sorted(range(len(punten)), key=lambda i: -punten[i].score):
-        q, near = punten[i], punten[i].dichtbij
-        if (
-            q.status == ONTBREEKT
-            and near is not None
-            and q.soort not in (K.AFSPRAAK, K.TOEZEGGING, K.CITAAT, K.WENS)
-            and not _WISH.search(tx.fold(q.notitie))
-            and not any(s < near.eind and near.start < e for s, e in claimed)
-        ):
-            out[i] = Punt(
-                q.notitie, GEDEELTELIJK, near.tekst, q.score, ANDERE_WOORDEN, q.soort,
-                near.start, near.eind,
-            )  # fmt: skip
-            claimed.append((near.start, near.eind))
-    return out
 
 
 _PROCEDURAL = re.compile(

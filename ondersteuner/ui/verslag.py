@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ondersteuner.compare import ANDERE_WOORDEN, GEDEELTELIJK, GEVONDEN, ONTBREEKT, Punt
+from ondersteuner.compare import GEDEELTELIJK, GEVONDEN, ONTBREEKT, Punt
 from ondersteuner.compare.checklist import LABELS
 from ondersteuner.compare.importeren import (
     ImportFout,
@@ -395,16 +395,6 @@ class VergelijkWindow(QWidget):
                     p=punt.dichtbij.tekst,
                 )
                 if punt.status == ONTBREEKT and punt.dichtbij is not None
-                else ""
-            )
-            + (
-                "\n"
-                + tr(
-                    "De vergelijking is hier niet zeker van: geen andere aantekening staat in "
-                    "deze passage. Zegt zij wat u noteerde, kies dan ‘Toch gevonden’; zo "
-                    "niet, kies ‘Ontbreekt’."
-                )
-                if punt.reden == ANDERE_WOORDEN
                 else ""
             )
             + (
