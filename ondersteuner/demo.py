@@ -341,19 +341,19 @@ Het gesprek vond plaats bij u thuis. Aanwezig waren u, uw dochter, uw cliëntond
 en de consulent Wmo.
 
 Situatie
-Mevrouw geeft aan dat zij zich zelfstandig kan wassen en aankleden, al kost dit meer
+Meneer geeft aan dat hij zich zelfstandig kan wassen en aankleden, al kost dit meer
 tijd dan vroeger. Koken lukt niet meer, omdat lang staan pijn doet.
-Haar dochter komt twee keer per week langs; zij werkt fulltime. De buurman helpt met
-de tuin. Mevrouw geeft aan dat haar zoon dagelijks kan bijspringen in het huishouden.
+Zijn dochter komt twee keer per week langs; zij werkt fulltime. De buurman helpt met
+de tuin. Meneer geeft aan dat zijn zoon dagelijks kan bijspringen in het huishouden.
 
 Mogelijkheden
 De consulent heeft de maaltijdservice als algemene voorziening genoemd. De consulent
 onderzoekt of informatie over de maaltijdservice kan worden toegestuurd.
 Er is hulp bij het huishouden besproken voor 2 uur per week.
-Mevrouw wil graag zo lang mogelijk thuis blijven wonen.
+Meneer wil graag zo lang mogelijk thuis blijven wonen.
 
 Eigen bijdrage en pgb
-De eigen bijdrage van € 21,80 per maand is uitgelegd. Het pgb is uitgelegd; mevrouw
+De eigen bijdrage van € 21,80 per maand is uitgelegd. Het pgb is uitgelegd; meneer
 kiest voor zorg in natura.
 
 Vervolg

@@ -460,7 +460,7 @@ def test_stored_verslag_comparison_overrule_and_reactie(vault):
     first = ops.opnemen_in_reactie(vault, mid, vid, missing_ref.id, citaat, correctie)
     assert ops.opnemen_in_reactie(vault, mid, vid, missing_ref.id, citaat, correctie) == first
     [punt] = ops.reactiepunten(vault, mid)
-    assert "buurvrouw neemt boodschappen mee" in punt.correctie
+    assert "Buurvrouw neemt boodschappen mee" in punt.correctie
 
 
 def test_a_quote_is_conveyed_or_missing_never_half():

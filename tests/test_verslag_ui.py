@@ -88,14 +88,33 @@ def test_import_pasted_with_bsn_then_compare_by_keyboard(qtbot, win: MainWindow,
     assert w.notes.item(1).text().startswith("≈") and "✘" in w.notes.item(2).text()
 
     # Opnemen in reactie (Ctrl+R) queues the point with the quote.
+    from PySide6.QtWidgets import QMessageBox
+
     press(qtbot, w, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     [punt] = ops.reactiepunten(vault, win.mid)
     assert "2 uur per week" in punt.citaat
-    assert "hulp bij het huishouden 3 uur per week" in punt.correctie  # no shorthand
-    assert w.reactie.count() == 1
+    assert "Hulp bij het huishouden 3 uur per week" in punt.correctie  # no shorthand
+    assert w.reactie.count() == 1 and w.reactie.currentRow() == 0  # selected
+    assert "Opgenomen in de reactie" in w.detail.text()
+    assert "in reactie" in w.notes.currentItem().text()
+    press(qtbot, w, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)  # again: said so
+    assert "stond al in de reactie" in w.detail.text() and w.reactie.count() == 1
+    # Found after all: the queued point no longer fits, and the window offers to remove
+    # it; kept, it is flagged in the list.
+    row = w.notes.currentRow()
+    w.status_choice.set_value(GEVONDEN)
+    with_modal(
+        QMessageBox, lambda b: next(x for x in b.buttons() if x.text() == "Annuleren").click()
+    )
+    w.overrule()
+    assert len(ops.reactiepunten(vault, win.mid)) == 1
+    assert "klopt dit punt nog" in w.reactie.item(0).text()
+    w.notes.setCurrentRow(row)
+    w.status_choice.set_value(None)
+    w.overrule()
+    w.notes.setCurrentRow(row)
+    assert "klopt dit punt nog" not in w.reactie.item(0).text()
     # Delete in the list takes a point out again, after a question.
-    from PySide6.QtWidgets import QMessageBox
-
     w.side.setCurrentWidget(w.reactie)
     w.reactie.setCurrentRow(0)
     w.reactie.setFocus()
@@ -104,6 +123,20 @@ def test_import_pasted_with_bsn_then_compare_by_keyboard(qtbot, win: MainWindow,
     )
     press(qtbot, w, Qt.Key.Key_Delete)
     assert ops.reactiepunten(vault, win.mid) == [] and w.reactie.count() == 0
+    # Queued again, then found after all and taken out of the reactie on the question.
+    w.notes.setCurrentRow(row)
+    press(qtbot, w, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert len(ops.reactiepunten(vault, win.mid)) == 1
+    w.notes.setCurrentRow(row)
+    w.status_choice.set_value(GEVONDEN)
+    with_modal(
+        QMessageBox, lambda b: next(x for x in b.buttons() if x.text() == "Weghalen").click()
+    )
+    w.overrule()
+    assert ops.reactiepunten(vault, win.mid) == []
+    w.notes.setCurrentRow(row)
+    w.status_choice.set_value(None)
+    w.overrule()
 
     # Overrule: "it was discussed after all" is saved and survives a reopen.
     w.notes.setCurrentRow(2)
@@ -245,10 +278,11 @@ def test_own_words_of_the_gemeente_turn_a_missing_note_into_found(qtbot, win: Ma
 
     def tick(chips, word: str) -> None:
         item = next(chips.item(i) for i in range(chips.count()) if chips.item(i).text() == word)
-        item.setCheckState(Qt.CheckState.Checked)
+        item.setSelected(True)
 
     def teach(d: WoordenDialog) -> None:
         assert focusable_without_name(d) == []
+        assert d.focusWidget() is d.eigen_woorden  # not "Opslaan": Enter does not save
         assert "halszender" in " ".join(lbl.text() for lbl in d.findChildren(QLabel))
         d.fields["synoniemen"].setPlainText("alarmering halszender")  # no colon
         d.accept()
@@ -265,6 +299,9 @@ def test_own_words_of_the_gemeente_turn_a_missing_note_into_found(qtbot, win: Ma
         tick(d.verslag_woorden, "nek")
         qtbot.mouseClick(d.regel_button, Qt.MouseButton.LeftButton)
         assert d.fields["synoniemen"].toPlainText() == "halszender: halszender, knop, nek"
+        qtbot.mouseClick(d.regel_button, Qt.MouseButton.LeftButton)  # not twice
+        assert d.fields["synoniemen"].toPlainText() == "halszender: halszender, knop, nek"
+        assert "staat al" in d.error.text()
         d.accept()
 
     with_modal(WoordenDialog, teach)
@@ -280,3 +317,37 @@ def test_own_words_of_the_gemeente_turn_a_missing_note_into_found(qtbot, win: Ma
     meldingen.save_melding(vault, replace(meldingen.get_melding(vault, win.mid), gemeente_id=other))
     again = ops.vergelijk_verslag(vault, ops.list_verslagen(vault, win.mid)[0].id)
     assert again.vergelijking.punten[row].status == ONTBREEKT
+
+
+def test_reactie_wording_and_the_verslag_unwrapped_for_reading():
+    from ondersteuner.compare import vergelijk
+    from ondersteuner.ui.verslag import _unwrapped
+
+    v = vergelijk(
+        [
+            "CITAAT: Ik wil niemand tot last zijn",
+            "Dochter is overbelast",
+            "HH besproken, 2,5 uur p/w",
+        ],
+        "Er is hulp bij het huishouden besproken voor 2 uur per week.\n",
+    )
+    quote, missing, partial = (ops.correctie_tekst(p) for p in v.punten)
+    assert quote == (
+        "",
+        "In het gesprek werd gezegd: “Ik wil niemand tot last zijn.” "
+        "Dit staat niet in het verslag.",
+    )
+    assert missing[1].startswith(
+        "Volgens onze aantekeningen van het gesprek: “Dochter is overbelast.”"
+    )
+    assert partial[1] == (
+        "Volgens onze aantekeningen van het gesprek: "
+        "“Hulp bij het huishouden besproken, 2,5 uur per week.”"
+    )
+    text = "Mevrouw kan zich wassen, al kost dit meer\ntijd dan vroeger.\nKoken lukt niet meer."
+    shown = _unwrapped(text)
+    assert len(shown) == len(text)  # every mark stays in place
+    assert (
+        shown
+        == "Mevrouw kan zich wassen, al kost dit meer tijd dan vroeger.\nKoken lukt niet meer."
+    )

@@ -4,6 +4,7 @@ notes side by side — notes left, verslag right, differences by keyboard."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +51,16 @@ STATUS = {
 UNSUPPORTED_BG = "#e3d7f5"
 # Where a missing note's topic came closest: shown only for the selected note.
 NEAR_BG = "#dcdcdc"
+
+
+# A line break inside a sentence (a pdf's or e-mail's wrapped line): shown as a space.
+_WRAPPED_LINE = re.compile(r"(?<=[^.!?:;\n])\n(?=[ \t]*[a-zà-ÿ(0-9])")
+
+
+def _unwrapped(text: str) -> str:
+    """The verslag for reading: wrapped lines joined, each break replaced by one
+    space, so every place in the text (the marks) stays where it was."""
+    return _WRAPPED_LINE.sub(" ", text)
 
 
 class ImportDialog(kit.FormDialog):
@@ -177,12 +188,21 @@ class VergelijkWindow(QWidget):
         self.setWindowTitle(tr("Verslag vergelijken"))
         self.setAccessibleName(tr("Verslag vergelijken"))
         layout = QVBoxLayout(self)
+        swatch = '<span style="background:{c}">&nbsp;&nbsp;&nbsp;</span>'
         legend = QLabel(
-            "   ".join(f"{sym} {word}" for sym, word, _c, _b in STATUS.values())
-            + tr("   ▌paars: staat in het verslag, niet in de aantekeningen")
-            + tr("   ▌grijs: bij ✘ de passage die er het dichtst bij komt")
-            + tr("   ·  F8 volgend verschil, Shift+F8 vorig")
+            "&nbsp;&nbsp; ".join(
+                f'<span style="color:{c}">{sym}</span> {word}'
+                for sym, word, c, _b in STATUS.values()
+            )
+            + "&nbsp;&nbsp; "
+            + swatch.format(c=UNSUPPORTED_BG)
+            + tr(" paars: staat in het verslag, niet in de aantekeningen")
+            + "&nbsp;&nbsp; "
+            + swatch.format(c=NEAR_BG)
+            + tr(" grijs: bij ✘ de passage die er het dichtst bij komt")
+            + tr("&nbsp;&nbsp; ·&nbsp; F8 volgend verschil, Shift+F8 vorig")
         )
+        legend.setTextFormat(Qt.TextFormat.RichText)
         legend.setAccessibleName(tr("Legenda"))
         legend.setWordWrap(True)
         layout.addWidget(legend)
@@ -201,7 +221,7 @@ class VergelijkWindow(QWidget):
         buttons = QHBoxLayout()
         self.status_choice = kit.combo(
             [
-                (tr("Uitkomst: zoals berekend"), None),
+                (tr("Zoals berekend"), None),
                 (tr("Toch gevonden"), GEVONDEN),
                 (tr("Gedeeltelijk"), GEDEELTELIJK),
                 (tr("Ontbreekt"), ONTBREEKT),
@@ -209,6 +229,9 @@ class VergelijkWindow(QWidget):
         )
         self.status_choice.setAccessibleName(tr("Uitkomst aanpassen"))
         self.status_choice.activated.connect(lambda _i: self.overrule())
+        choice_label = QLabel(tr("&Uitkomst:"))
+        choice_label.setBuddy(self.status_choice)
+        buttons.addWidget(choice_label)
         buttons.addWidget(self.status_choice)
         self.add_button = kit.button(tr("&Opnemen in reactie"), self.opnemen)
         buttons.addWidget(self.add_button)
@@ -225,10 +248,11 @@ class VergelijkWindow(QWidget):
         self.checklist = kit.list_widget(tr("Wat een verslag moet bevatten"))
         self.unsupported = kit.list_widget(tr("Niet in de aantekeningen"))
         self.reactie = kit.list_widget(tr("Punten voor de reactie"))
+        self.reactie.setSpacing(4)  # points apart, not one run of text
         side = QTabWidget()
-        side.addTab(self.checklist, tr("Inhoud verslag"))
+        side.addTab(self.checklist, tr("Inhoud"))
         side.addTab(self.unsupported, tr("Niet besproken?"))
-        side.addTab(self.reactie, tr("Voor de reactie"))
+        side.addTab(self.reactie, tr("Reactie"))
         self.pages: QScrollArea | None = None
         name, original = ops.origineel(ctx.vault, verslag_id)
         if original is not None and name.lower().endswith(".pdf"):
@@ -244,7 +268,7 @@ class VergelijkWindow(QWidget):
         split.addWidget(left)
         split.addWidget(self.text)
         split.addWidget(side)
-        split.setSizes([420, 560, 300])
+        split.setSizes([400, 520, 360])
         layout.addWidget(split, 1)
         self.notes.currentRowChanged.connect(self.show_note)
         self.unsupported.currentRowChanged.connect(self._show_unsupported)
@@ -264,12 +288,16 @@ class VergelijkWindow(QWidget):
         keep = max(0, self.notes.currentRow())
         self.result = ops.vergelijk_verslag(self.ctx.vault, self.verslag_id)
         v = self.result.vergelijking
-        self.text.setPlainText(self.result.verslag.tekst)
+        self.text.setPlainText(_unwrapped(self.result.verslag.tekst))
         self.notes.blockSignals(True)
         self.notes.clear()
-        for punt in v.punten:
+        queued = {
+            p.notitie_id for p in ops.reactiepunten(self.ctx.vault, self.result.verslag.melding_id)
+        }
+        for ref, punt in zip(self.result.notities, v.punten, strict=True):
             sym, word, colour, _bg = STATUS[punt.status]
-            item = QListWidgetItem(f"{sym} {punt.notitie}", self.notes)
+            in_reactie = tr("  · in reactie") if ref.id in queued else ""
+            item = QListWidgetItem(f"{sym} {punt.notitie}{in_reactie}", self.notes)
             item.setForeground(QColor(colour))
             item.setToolTip(f"{word}" + (f": {punt.reden}" if punt.reden else ""))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{word}: {punt.notitie}")
@@ -287,14 +315,24 @@ class VergelijkWindow(QWidget):
         if v.punten:
             self.notes.setCurrentRow(min(keep, len(v.punten) - 1))
 
-    def _fill_reactie(self) -> None:
+    def _fill_reactie(self, select: int | None = None) -> None:
         self.reactie.clear()
+        found = {
+            ref.id
+            for ref, punt in zip(self.result.notities, self.result.vergelijking.punten, strict=True)
+            if punt.status == GEVONDEN
+        }
         for p in ops.reactiepunten(self.ctx.vault, self.result.verslag.melding_id):
-            item = QListWidgetItem(
-                f"{p.citaat or tr('(niet in het verslag)')}\n→ {p.correctie}", self.reactie
-            )
+            text = f"{p.citaat or tr('(niet in het verslag)')}\n→ {p.correctie}"
+            if p.notitie_id in found:
+                text = tr("⚠ Deze aantekening staat nu als gevonden: klopt dit punt nog?") + (
+                    "\n" + text
+                )
+            item = QListWidgetItem(text, self.reactie)
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             item.setToolTip(tr("Delete: punt weghalen"))
+            if p.id == select:
+                self.reactie.setCurrentItem(item)
 
     def delete_reactiepunt(self) -> None:
         item = self.reactie.currentItem()
@@ -346,7 +384,7 @@ class VergelijkWindow(QWidget):
                 marks.append(self._selection(punt.start, punt.eind, STATUS[punt.status][3]))
         if current is not None and current.start is not None and current.eind is not None:
             marks.append(self._selection(current.start, current.eind, "#9ecbff", bold=True))
-        elif current is not None and current.dichtbij is not None:
+        elif current is not None and current.dichtbij is not None and current.status == ONTBREEKT:
             near = current.dichtbij
             marks.append(self._selection(near.start, near.eind, NEAR_BG, bold=True))
         self.text.setExtraSelections(marks)
@@ -400,6 +438,13 @@ class VergelijkWindow(QWidget):
                     p=punt.dichtbij.tekst,
                 )
                 if punt.status == ONTBREEKT and punt.dichtbij is not None
+                else "\n"
+                + tr(
+                    "Niets in het verslag lijkt hierop. Staat het er toch, in andere "
+                    "woorden? Kies dan ‘Toch gevonden’, en leer de vergelijking die "
+                    "woorden met ‘Woorden van de gemeente…’."
+                )
+                if punt.status == ONTBREEKT
                 else ""
             )
             + (
@@ -448,7 +493,28 @@ class VergelijkWindow(QWidget):
         if row < 0:
             return
         ref = self.result.notities[row]
-        ops.overrule(self.ctx.vault, self.verslag_id, ref.id, self.status_choice.value())
+        status = self.status_choice.value()
+        ops.overrule(self.ctx.vault, self.verslag_id, ref.id, status)
+        queued = [
+            p
+            for p in ops.reactiepunten(self.ctx.vault, self.result.verslag.melding_id)
+            if p.notitie_id == ref.id
+        ]
+        if (
+            status == GEVONDEN
+            and queued
+            and kit.confirm(
+                self,
+                tr("Punt in de reactie"),
+                tr(
+                    "Deze aantekening staat ook in de reactie als iets dat niet klopt. Nu "
+                    "het toch in het verslag staat: het punt uit de reactie weghalen?"
+                ),
+                tr("Weghalen"),
+            )
+        ):
+            for p in queued:
+                ops.delete_reactiepunt(self.ctx.vault, p.id)
         self.refresh()
 
     def opnemen(self) -> None:
@@ -457,12 +523,25 @@ class VergelijkWindow(QWidget):
             return
         ref = self.result.notities[self.notes.currentRow()]
         citaat, correctie = ops.correctie_tekst(punt)
-        ops.opnemen_in_reactie(
+        before = {p.id for p in ops.reactiepunten(self.ctx.vault, self.result.verslag.melding_id)}
+        pid = ops.opnemen_in_reactie(
             self.ctx.vault, self.result.verslag.melding_id, self.verslag_id, ref.id, citaat,
             correctie,
         )  # fmt: skip
-        self._fill_reactie()
+        row = self.notes.currentRow()
+        self.refresh()
+        self.notes.setCurrentRow(row)
+        self._fill_reactie(select=pid)
         self.side.setCurrentWidget(self.reactie)
+        self.detail.setText(
+            self.detail.text()
+            + "\n"
+            + (
+                tr("Dit punt stond al in de reactie (geselecteerd).")
+                if pid in before
+                else tr("Opgenomen in de reactie (geselecteerd).")
+            )
+        )
 
     def export(self) -> None:
         from ondersteuner.documenten.vergelijking import rapport_docx
@@ -516,29 +595,24 @@ class VergelijkWindow(QWidget):
 
 
 def _word_chips(words: list[str], name: str) -> QListWidget:
-    """Words side by side, each one to tick (space or click)."""
+    """Words side by side; a click or the space bar chooses a word or lets it go."""
     chips = QListWidget()
     chips.setFlow(QListWidget.Flow.LeftToRight)
     chips.setWrapping(True)
     chips.setResizeMode(QListWidget.ResizeMode.Adjust)
+    chips.setSelectionMode(QListWidget.SelectionMode.MultiSelection)
     chips.setSpacing(4)
     chips.setFixedHeight(chips.fontMetrics().height() * 3 + 12)  # room for two rows
     chips.setAccessibleName(name)
     for w in words:
-        item = QListWidgetItem(w)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Unchecked)
-        chips.addItem(item)
-    # Space and a click tick a word (Qt's own); Enter is left to the dialog's button.
+        chips.addItem(QListWidgetItem(w))
+    chips.setCurrentRow(-1)
     return chips
 
 
 def _ticked(chips: QListWidget) -> list[str]:
-    return [
-        chips.item(i).text()
-        for i in range(chips.count())
-        if chips.item(i).checkState() == Qt.CheckState.Checked
-    ]
+    """The chosen words, in their order in the list."""
+    return [chips.item(i).text() for i in range(chips.count()) if chips.item(i).isSelected()]
 
 
 class WoordenDialog(kit.FormDialog):
@@ -559,7 +633,8 @@ class WoordenDialog(kit.FormDialog):
                 "betekenen, met komma's ertussen. Bijvoorbeeld:\n\n"
                 "      alarmering: halszender, knop om zijn nek\n\n"
                 "Deze woorden gelden alleen voor verslagen van deze gemeente en blijven in "
-                "de kluis. Een regel die met # begint is een opmerking."
+                "de kluis. Zet # aan het begin van een regel voor een notitie voor uzelf; "
+                "zo'n regel telt niet mee."
             )
         )
         uitleg.setWordWrap(True)
@@ -581,10 +656,15 @@ class WoordenDialog(kit.FormDialog):
             gemeenten.synoniemen_van(ctx.vault, gemeente_id), height=180,
             placeholder=tr("alarmering: halszender, knop om zijn nek"),
         )  # fmt: skip
-        self.fields["synoniemen"].setAccessibleName(tr("Eigen woorden, één begrip per regel"))
-        self.form.addRow(tr("Eigen woorden"), self.fields["synoniemen"])
+        self.fields["synoniemen"].setAccessibleName(
+            tr("Woordenlijst van deze gemeente, één begrip per regel")
+        )
+        self.form.addRow(tr("Woordenlijst van\ndeze gemeente"), self.fields["synoniemen"])
         self.name_fields()
         self.resize(680, 560 if self.eigen_woorden is not None else 420)
+        # Start in the words to choose (or the list), not on "Opslaan": Enter saves.
+        first = self.eigen_woorden if self.eigen_woorden is not None else self.fields["synoniemen"]
+        first.setFocus()
 
     def _voorstel(self, notitie: str, passage: str) -> None:
         """Two rows of words to tick — the note's words the passage does not use, the
@@ -596,16 +676,17 @@ class WoordenDialog(kit.FormDialog):
             return
         uitleg = QLabel(
             tr(
-                "Staat het er in andere woorden? Vink uw woord en de woorden van de "
-                "gemeente aan en kies ‘Regel toevoegen’."
+                "Staat het er in andere woorden? Kies hieronder uw woord en de woorden "
+                "van de gemeente die hetzelfde betekenen (klik of spatiebalk), en dan "
+                "‘Regel toevoegen’."
             )
         )
         uitleg.setWordWrap(True)
         self.form.addRow(uitleg)
         self.eigen_woorden = _word_chips(eigen, tr("Woorden uit uw aantekening"))
         self.verslag_woorden = _word_chips(verslag, tr("Woorden uit het verslag"))
-        self.form.addRow(tr("Uw woord(en)"), self.eigen_woorden)
-        self.form.addRow(tr("Woord(en) van de gemeente"), self.verslag_woorden)
+        self.form.addRow(tr("Uit uw aantekening"), self.eigen_woorden)
+        self.form.addRow(tr("Uit het verslag"), self.verslag_woorden)
         self.regel_button = kit.button(tr("&Regel toevoegen"), self.regel_toevoegen)
         self.form.addRow("", self.regel_button)
 
@@ -622,6 +703,9 @@ class WoordenDialog(kit.FormDialog):
             return
         edit = self.fields["synoniemen"]
         text = edit.toPlainText().rstrip("\n")  # type: ignore[attr-defined]
+        if line in text.splitlines():
+            self.show_error(tr("Deze regel staat al in de lijst."))
+            return
         edit.setPlainText((text + "\n" if text else "") + line)  # type: ignore[attr-defined]
         self.error.hide()
 

@@ -264,8 +264,15 @@ def correctie_tekst(punt: Punt) -> tuple[str, str]:
     edit both in the letter."""
     from ondersteuner.gesprek.notities import soort_van
 
-    _kind, note = soort_van(punt.notitie)
-    note = voluit(note).rstrip(".")
+    kind, note = soort_van(punt.notitie)
+    note = voluit(note).strip().rstrip(".").strip("\"“”'")
+    # The note as a quoted sentence of its own: no capital halfway a sentence, no
+    # "besproken: ... besproken", and a quote stays the client's words.
+    note = note[:1].upper() + note[1:] + ("" if note.endswith(("?", "!")) else ".")
+    if kind is NotitieSoort.CITAAT:
+        said = tr("In het gesprek werd gezegd: “{n}”", n=note)
+    else:
+        said = tr("Volgens onze aantekeningen van het gesprek: “{n}”", n=note)
     if punt.passage is None:
-        return "", tr("Dit is besproken, maar staat niet in het verslag: {n}.", n=note)
-    return punt.passage, tr("In het gesprek is besproken: {n}.", n=note)
+        return "", said + " " + tr("Dit staat niet in het verslag.")
+    return punt.passage, said
