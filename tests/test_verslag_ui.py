@@ -83,7 +83,11 @@ def test_import_pasted_with_bsn_then_compare_by_keyboard(qtbot, win: MainWindow,
     assert "dichtst bij" in w.detail.text() and "boodschappen" in w.detail.text()
     assert w.text.textCursor().position() == missing.dichtbij.start
     press(qtbot, w, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
-    assert w.notes.currentRow() == 1
+    assert w.notes.currentRow() == 1 and "Weer bij" not in w.detail.text()
+    # Back from the first difference goes round to the last, and says so.
+    press(qtbot, w, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    assert w.notes.currentRow() > 1 and "Weer bij het laatste verschil" in w.detail.text()
+    w.notes.setCurrentRow(1)
     # The legend uses symbols and words, not colour alone.
     assert w.notes.item(1).text().startswith("≈") and "✘" in w.notes.item(2).text()
 

@@ -486,6 +486,16 @@ class VergelijkWindow(QWidget):
             if punten[candidate].status != GEVONDEN:
                 self.notes.setCurrentRow(candidate)
                 self.notes.setFocus()
+                if (candidate - row) * step <= 0 and row >= 0:  # went round the list
+                    self.detail.setText(
+                        self.detail.text()
+                        + "\n"
+                        + (
+                            tr("(Weer bij het eerste verschil.)")
+                            if step > 0
+                            else tr("(Weer bij het laatste verschil.)")
+                        )
+                    )
                 return
 
     def overrule(self) -> None:
