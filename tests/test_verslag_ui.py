@@ -325,7 +325,7 @@ def test_own_words_of_the_gemeente_turn_a_missing_note_into_found(qtbot, win: Ma
 
 def test_reactie_wording_and_the_verslag_unwrapped_for_reading():
     from ondersteuner.compare import vergelijk
-    from ondersteuner.ui.verslag import _unwrapped
+    from ondersteuner.compare.engine import unwrapped
 
     v = vergelijk(
         [
@@ -349,7 +349,7 @@ def test_reactie_wording_and_the_verslag_unwrapped_for_reading():
         "“Hulp bij het huishouden besproken, 2,5 uur per week.”"
     )
     text = "Mevrouw kan zich wassen, al kost dit meer\ntijd dan vroeger.\nKoken lukt niet meer."
-    shown = _unwrapped(text)
+    shown = unwrapped(text)
     assert len(shown) == len(text)  # every mark stays in place
     assert (
         shown

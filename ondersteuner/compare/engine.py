@@ -93,11 +93,16 @@ _SPLIT = re.compile(
 _WRAPPED = re.compile(r"(?<=[^.!?:;\n])\n(?=[ \t]*[a-zà-ÿ(0-9])")
 
 
+def unwrapped(verslag: str) -> str:
+    """The verslag with wrapped lines joined: each such break becomes one space, so
+    the text keeps its length and every offset (a passage, a mark) still fits."""
+    return _WRAPPED.sub(" ", verslag)
+
+
 def passages(verslag: str) -> list[Passage]:
     out = []
     pos = 0
-    # Same length as the original (a newline becomes a space), so offsets still fit.
-    joined = _WRAPPED.sub(" ", verslag)
+    joined = unwrapped(verslag)
     for part in _SPLIT.split(joined):
         if part is None:
             continue

@@ -4,7 +4,6 @@ notes side by side — notes left, verslag right, differences by keyboard."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ondersteuner.compare import GEDEELTELIJK, GEVONDEN, ONTBREEKT, Punt
 from ondersteuner.compare.checklist import LABELS
+from ondersteuner.compare.engine import unwrapped
 from ondersteuner.compare.importeren import (
     ImportFout,
     Ingelezen,
@@ -51,16 +51,6 @@ STATUS = {
 UNSUPPORTED_BG = "#e3d7f5"
 # Where a missing note's topic came closest: shown only for the selected note.
 NEAR_BG = "#dcdcdc"
-
-
-# A line break inside a sentence (a pdf's or e-mail's wrapped line): shown as a space.
-_WRAPPED_LINE = re.compile(r"(?<=[^.!?:;\n])\n(?=[ \t]*[a-zà-ÿ(0-9])")
-
-
-def _unwrapped(text: str) -> str:
-    """The verslag for reading: wrapped lines joined, each break replaced by one
-    space, so every place in the text (the marks) stays where it was."""
-    return _WRAPPED_LINE.sub(" ", text)
 
 
 class ImportDialog(kit.FormDialog):
@@ -288,7 +278,8 @@ class VergelijkWindow(QWidget):
         keep = max(0, self.notes.currentRow())
         self.result = ops.vergelijk_verslag(self.ctx.vault, self.verslag_id)
         v = self.result.vergelijking
-        self.text.setPlainText(_unwrapped(self.result.verslag.tekst))
+        # Wrapped lines read as one, as the comparison read them; marks keep their place.
+        self.text.setPlainText(unwrapped(self.result.verslag.tekst))
         self.notes.blockSignals(True)
         self.notes.clear()
         queued = {
