@@ -157,10 +157,10 @@ class _Vocabulary:
                 self.t_forms.setdefault(alt, set()).add(v)
 
 
-_PARTICLES = frozenset(
-    {"aan", "af", "bij", "door", "in", "langs", "mee", "na", "om", "op", "terug", "toe", "uit"}
-    | {"weg"}
-)
+_PARTICLES = frozenset({
+    "aan", "af", "bij", "door", "in", "langs", "mee", "na", "om", "op", "terug", "toe", "uit",
+    "weg",
+})  # fmt: skip
 
 
 def _equivalents(
@@ -425,12 +425,9 @@ def _reverse(passage: set[str], note: set[str], index: _Index) -> float:
     return sum(index.weight(t) for t in passage if t in note) / total
 
 
-_CLAUSE = re.compile(
-    r"[,;:()]|(?<=[.!?])\s|"
-    # "maar" opens a clause, but "nog maar" is "only" ("ziet nog maar heel weinig").
-    r"\b(?:zodat|omdat|waardoor|waarbij|(?<![Nn]og\s)maar|terwijl|doordat|want|nadat|"
-    r"voordat)\b"
-)
+# Words that open a clause of its own; "nog maar" is "only" ("ziet nog maar heel weinig").
+_CONJUNCTIONS = r"zodat|omdat|waardoor|(?<![Nn]og\s)maar|terwijl|doordat|want|nadat|voordat"
+_CLAUSE = re.compile(r"[,;:()]|(?<=[.!?])\s|\b(?:" + _CONJUNCTIONS + r"|waarbij)\b")
 
 
 def _clauses(text: str) -> list[str]:
@@ -447,9 +444,7 @@ def _about(text: str, tokens: set[str]) -> str:
     return " ".join(parts) if parts else text
 
 
-_CONJUNCTION = re.compile(
-    r"\b(?:terwijl|(?<![Nn]og\s)maar|omdat|zodat|waardoor|doordat|want|nadat|voordat|hoewel)\b"
-)
+_CONJUNCTION = re.compile(r"\b(?:" + _CONJUNCTIONS + r"|hoewel)\b")
 
 
 def _about_sentence(text: str, tokens: set[str]) -> str:
@@ -525,10 +520,14 @@ def _qualified_after(sentence: str, note: str, soort: K) -> str:
         return ""
     if tx.condition(folded) and not _conditional(note):
         return "voorwaarde toegevoegd"
-    promised = soort in (K.TOEZEGGING, K.AFSPRAAK) or tx.strong(note)
-    if promised and tx.weak(folded) and not tx.weak(note):
+    if _promised(note, soort) and tx.weak(folded) and not tx.weak(note):
         return "toezegging afgezwakt"
     return ""
+
+
+def _promised(note: str, soort: K) -> bool:
+    """An afspraak or toezegging, or a note worded as a firm promise."""
+    return soort in (K.TOEZEGGING, K.AFSPRAAK) or tx.strong(note)
 
 
 _WISH = re.compile(r"\b(voorkeur|liever|liefst|wil|wenst|wens)\b")
@@ -575,11 +574,10 @@ def _distortion(
     pass_part = _about(passage, note_tokens)
     if _negation_flipped(note, passage):
         return "ontkenning omgedraaid"
-    promised = soort in (K.TOEZEGGING, K.AFSPRAAK) or tx.strong(note)
     # The promise may be weakened in another clause of its sentence: "Een tijdelijke
     # inzet van begeleiding, in afwachting van ..., zal in overweging worden genomen."
     sentence = _about_sentence(passage, note_tokens)
-    if promised and (tx.weak(pass_part) or tx.weak(sentence)) and not tx.weak(note):
+    if _promised(note, soort) and (tx.weak(pass_part) or tx.weak(sentence)) and not tx.weak(note):
         return "toezegging afgezwakt"
     if tx.condition(passage) and not _conditional(note):
         return "voorwaarde toegevoegd"
@@ -687,8 +685,12 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
                     best = (cov, a, b)
         cov, a, b = best
         passage = " ".join(parts[k].tekst for k in range(a, b + 1)) if a >= 0 else ""
-        whole_part = a >= 0 and _whole_part_said(body, weights, equiv, set(tx.tokens(passage)))
-        if (cov < PARTIAL and not (whole_part and cov >= NEAR)) or a < 0:
+        if a < 0 or (
+            cov < PARTIAL
+            and not (
+                cov >= NEAR and _whole_part_said(body, weights, equiv, set(tx.tokens(passage)))
+            )
+        ):
             punten.append(_missing(raw, cov, soort, passage, parts, a, b))
             continue
         reden = _distortion(body, passage, soort, cov, note_tokens, all_numbers)
@@ -757,8 +759,8 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
         for k in range(a, b + 1):
             support[k] = max(support[k], _reverse(index.sets[k], note_tokens, index))
     rare = 0.9 * math.log(1 + max(1, len(parts)) / 2)  # the weight of a word in ≤ 1 passage
-    unsupported = [
-        p
+    flagged = [
+        k
         for k, (p, toks) in enumerate(zip(parts, index.tokens, strict=True))
         if support[k] < SUPPORTED
         and k not in procedural
@@ -768,15 +770,13 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
     ]
     # "Dit geldt alleen zolang ...", "Voorwaarde is wel dat ...": a sentence that
     # speaks of the one before stands or falls with it.
-    flagged = {id(p) for p in unsupported}
     unsupported = [
-        p
-        for k, p in enumerate(parts)
-        if id(p) in flagged
-        and not (
+        parts[k]
+        for k in flagged
+        if not (
             k > 0
-            and _QUALIFIES.match(tx.fold(p.tekst))
-            and id(parts[k - 1]) not in flagged
+            and _QUALIFIES.match(tx.fold(parts[k].tekst))
+            and k - 1 not in flagged
             and k - 1 not in procedural
         )
     ]
