@@ -127,6 +127,7 @@ def test_import_pasted_with_bsn_then_compare_by_keyboard(qtbot, win: MainWindow,
     )
     press(qtbot, w, Qt.Key.Key_Delete)
     assert ops.reactiepunten(vault, win.mid) == [] and w.reactie.count() == 0
+    assert "in reactie" not in w.notes.item(row).text()  # the note's mark goes too
     # Queued again, then found after all and taken out of the reactie on the question.
     w.notes.setCurrentRow(row)
     press(qtbot, w, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)

@@ -274,17 +274,17 @@ class VergelijkWindow(QWidget):
         self.resize(1280, 800)
 
     # ------------------------------------------------------------ data
-    def refresh(self) -> None:
+    def refresh(self, select: int | None = None) -> None:
+        """Compare again and fill every list; ``select`` a reactie point."""
         keep = max(0, self.notes.currentRow())
         self.result = ops.vergelijk_verslag(self.ctx.vault, self.verslag_id)
+        self.reactiepunten = ops.reactiepunten(self.ctx.vault, self.result.verslag.melding_id)
         v = self.result.vergelijking
         # Wrapped lines read as one, as the comparison read them; marks keep their place.
         self.text.setPlainText(unwrapped(self.result.verslag.tekst))
         self.notes.blockSignals(True)
         self.notes.clear()
-        queued = {
-            p.notitie_id for p in ops.reactiepunten(self.ctx.vault, self.result.verslag.melding_id)
-        }
+        queued = {p.notitie_id for p in self.reactiepunten}
         for ref, punt in zip(self.result.notities, v.punten, strict=True):
             sym, word, colour, _bg = STATUS[punt.status]
             in_reactie = tr("  · in reactie") if ref.id in queued else ""
@@ -302,18 +302,18 @@ class VergelijkWindow(QWidget):
         for passage in v.niet_onderbouwd:
             QListWidgetItem(passage, self.unsupported)
         self._mark_all()
-        self._fill_reactie()
+        self._fill_reactie(select)
         if v.punten:
             self.notes.setCurrentRow(min(keep, len(v.punten) - 1))
 
-    def _fill_reactie(self, select: int | None = None) -> None:
+    def _fill_reactie(self, select: int | None) -> None:
         self.reactie.clear()
         found = {
             ref.id
             for ref, punt in zip(self.result.notities, self.result.vergelijking.punten, strict=True)
             if punt.status == GEVONDEN
         }
-        for p in ops.reactiepunten(self.ctx.vault, self.result.verslag.melding_id):
+        for p in self.reactiepunten:
             text = f"{p.citaat or tr('(niet in het verslag)')}\n→ {p.correctie}"
             if p.notitie_id in found:
                 text = tr("⚠ Deze aantekening staat nu als gevonden: klopt dit punt nog?") + (
@@ -335,7 +335,7 @@ class VergelijkWindow(QWidget):
         ):
             return
         ops.delete_reactiepunt(self.ctx.vault, item.data(Qt.ItemDataRole.UserRole))
-        self._fill_reactie()
+        self.refresh()  # the note loses its "in reactie" mark too
 
     def delete_verslag(self) -> None:
         """A wrong file was read in: remove the verslag, its verdicts and its file."""
@@ -496,11 +496,7 @@ class VergelijkWindow(QWidget):
         ref = self.result.notities[row]
         status = self.status_choice.value()
         ops.overrule(self.ctx.vault, self.verslag_id, ref.id, status)
-        queued = [
-            p
-            for p in ops.reactiepunten(self.ctx.vault, self.result.verslag.melding_id)
-            if p.notitie_id == ref.id
-        ]
+        queued = [p for p in self.reactiepunten if p.notitie_id == ref.id]
         if (
             status == GEVONDEN
             and queued
@@ -524,15 +520,12 @@ class VergelijkWindow(QWidget):
             return
         ref = self.result.notities[self.notes.currentRow()]
         citaat, correctie = ops.correctie_tekst(punt)
-        before = {p.id for p in ops.reactiepunten(self.ctx.vault, self.result.verslag.melding_id)}
+        before = {p.id for p in self.reactiepunten}
         pid = ops.opnemen_in_reactie(
             self.ctx.vault, self.result.verslag.melding_id, self.verslag_id, ref.id, citaat,
             correctie,
         )  # fmt: skip
-        row = self.notes.currentRow()
-        self.refresh()
-        self.notes.setCurrentRow(row)
-        self._fill_reactie(select=pid)
+        self.refresh(select=pid)
         self.side.setCurrentWidget(self.reactie)
         self.detail.setText(
             self.detail.text()
