@@ -267,15 +267,11 @@ class OverdrachtDialog(QDialog, BusyMixin):
                 )
             )
         )
-        self.doorgegeven = kit.check_box(tr("Ik heb het wachtwoord &opgeschreven of afgedrukt"))
+        self.doorgegeven, knoppen, self.klaar_knop = kit.written_down_gate(
+            tr("het wachtwoord"), self.druk_af, tr("&Sluiten"), self.accept
+        )
         box.addWidget(self.doorgegeven)
         box.addStretch(1)
-        knoppen, (_print, self.klaar_knop) = kit.button_box(
-            (tr("&Afdrukken…"), "action", self.druk_af),
-            (tr("&Sluiten"), "accept", self.accept),
-        )
-        self.klaar_knop.setEnabled(False)
-        self.doorgegeven.toggled.connect(self.klaar_knop.setEnabled)
         box.addWidget(knoppen)
         self.resultaat.hide()
         layout.addWidget(self.resultaat)

@@ -248,6 +248,23 @@ def button_box(
     return box, made
 
 
+def written_down_gate(
+    what: str, print_action: Callable[[], object], accept_text: str,
+    accept_action: Callable[[], object],
+) -> tuple[QCheckBox, QDialogButtonBox, QPushButton]:  # fmt: skip
+    """For a secret shown once (a herstelcode, an overdracht's wachtwoord): the box
+    "Ik heb {what} opgeschreven of afgedrukt" and the buttons Afdrukken and
+    ``accept_text``, which works only once the box is ticked."""
+    written = check_box(tr("Ik heb {w} &opgeschreven of afgedrukt", w=what))
+    buttons, (_print, accept) = button_box(
+        (tr("&Afdrukken…"), "action", print_action),
+        (accept_text, "accept", accept_action),
+    )
+    accept.setEnabled(False)
+    written.toggled.connect(accept.setEnabled)
+    return written, buttons, accept
+
+
 def list_widget(accessible_name: str) -> QListWidget:
     """A list of wrapping lines (long notes and passages stay readable), named for
     screen readers."""

@@ -362,14 +362,10 @@ class HerstelcodeShowDialog(QDialog):
         code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         code_label.setAccessibleName(tr("Herstelcode"))
         layout.addWidget(code_label)
-        self.written = kit.check_box(tr("Ik heb de herstelcode &opgeschreven of afgedrukt"))
-        layout.addWidget(self.written)
-        buttons, (_print, self.done_button) = kit.button_box(
-            (tr("&Afdrukken…"), "action", self.print_code),
-            (tr("&Verder"), "accept", self.accept),
+        self.written, buttons, self.done_button = kit.written_down_gate(
+            tr("de herstelcode"), self.print_code, tr("&Verder"), self.accept
         )
-        self.done_button.setEnabled(False)
-        self.written.toggled.connect(self.done_button.setEnabled)
+        layout.addWidget(self.written)
         layout.addWidget(buttons)
 
     def reject(self) -> None:
