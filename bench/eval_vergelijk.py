@@ -31,6 +31,10 @@ HOLD_OUT_BATCHES = {
     "hold-out 5 (paar34-37)": ("paar34", "paar35", "paar36", "paar37"),
     "hold-out 6 (paar46-49)": ("paar46", "paar47", "paar48", "paar49"),
     "hold-out 7 (paar50-53)": ("paar50", "paar51", "paar52", "paar53"),
+    # Named 23-11-2026 before they were written: the 8th to choose between approaches
+    # (validation), the 9th measured once at the end (test).
+    "hold-out 8 (paar54-61)": tuple(f"paar{n}" for n in range(54, 62)),
+    "hold-out 9 (paar62-69)": tuple(f"paar{n}" for n in range(62, 70)),
 }
 HOLD_OUT = {name for batch in HOLD_OUT_BATCHES.values() for name in batch}
 
