@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from ondersteuner.compare import combinatie
 from ondersteuner.compare import tekst as tx
 from ondersteuner.gesprek.notities import soort_van
 from ondersteuner.models.enums import NotitieSoort as K
@@ -599,9 +600,102 @@ def _checklist(parts: list[Passage]) -> tuple[dict[str, bool], dict[str, str | N
     return result, evidence
 
 
+@dataclass
+class _Trace:
+    """How the rules judged one note: the way it went (``path``, "" when the note is
+    not missing), its best passage ``a..b`` and coverage, and the note's words."""
+
+    path: str
+    cov: float
+    a: int
+    b: int
+    soort: K
+    weights: dict[str, float]
+    equiv: dict[str, set[str]]
+    content: dict[str, float]
+
+
+def _prefix_cov(t: _Trace, heads: set[str], target: set[str]) -> float:
+    """Coverage when a word also counts as present if a word of the target starts
+    with its first five letters ("vermoeid" in "vermoeidheid"); ``heads`` are those
+    first five letters of the target's words."""
+    total = sum(t.weights.values()) or 1.0
+    hit = sum(
+        w
+        for tok, w in t.weights.items()
+        if not t.equiv[tok].isdisjoint(target) or (len(tok) >= 5 and tok[:5] in heads)
+    )
+    return hit / total
+
+
+def _heads(words: set[str]) -> set[str]:
+    return {w[:5] for w in words if len(w) >= 5 and not w.startswith("§")}
+
+
+class _Context:
+    """The verslag as the combiner sees it: the sentences that can cover a note, on
+    their own, by three in a row, and all together."""
+
+    def __init__(self, index: _Index, procedural: set[int]) -> None:
+        self.sets = index.sets
+        self.usable = [s for k, s in enumerate(index.sets) if k not in procedural]
+        self.windows = [set().union(*self.usable[k : k + 3]) for k in range(len(self.usable))]
+        self.everything = set().union(*self.usable) if self.usable else set()
+        self.heads_everything = _heads(self.everything)
+
+
+def _signals(t: _Trace, ctx: _Context, reden: str) -> dict[str, float]:
+    """What the rules saw of one note, as numbers for the combiner (``combinatie``):
+    how much of it the best passage, its neighbours, any one sentence, any three in a
+    row and the whole verslag cover, what kind of note it is and which rule judged it."""
+    best = set().union(*ctx.sets[t.a : t.b + 1]) if t.a >= 0 else set()
+    near = set().union(*ctx.sets[max(0, t.a - 1) : t.b + 2]) if t.a >= 0 else set()
+    return {
+        "cov": t.cov,
+        "near": _coverage(t.weights, t.equiv, near),
+        "single": max((_coverage(t.weights, t.equiv, s) for s in ctx.usable), default=0.0),
+        "window": max((_coverage(t.weights, t.equiv, s) for s in ctx.windows), default=0.0),
+        "global": _coverage(t.weights, t.equiv, ctx.everything),
+        "prefix": _prefix_cov(t, _heads(best), best),
+        "prefix_global": _prefix_cov(t, ctx.heads_everything, ctx.everything),
+        "n": math.log(1 + len(t.content)),
+        "afspraak": 1.0 if t.soort in (K.AFSPRAAK, K.TOEZEGGING) else 0.0,
+        "citaat": 1.0 if t.soort is K.CITAAT else 0.0,
+        "p_laag": 1.0 if t.path == "laag" else 0.0,
+        "p_afspraak": 1.0 if t.path == "geen_afspraak" else 0.0,
+        "p_citaat": 1.0 if t.path == "citaat" else 0.0,
+        "p_deel": 1.0 if t.path == "deel_niet" else 0.0,
+        "reden": 1.0 if reden else 0.0,
+    }
+
+
+# The reason of a ✘ the combiner takes back: the adviser checks the passage.
+ANDERS_VERWOORD = "misschien in andere woorden"
+
+
 def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
     """Each note against the verslag, the verslag's unsupported passages, and the
     ANBO rule 20 checklist."""
+    return _vergelijk(notities, verslag, combiner=True)[0]
+
+
+def signalen(notities: list[str], verslag: str) -> list[tuple[str, bool, dict[str, float]]]:
+    """Per note the rules' status, whether it has a closest passage, and the
+    combiner's signals, all before the combiner (for ``bench/train_vergelijk.py``,
+    which learns the combiner from them)."""
+    result, signals = _vergelijk(notities, verslag, combiner=False)
+    return [
+        (p.status, has_passage, sig)
+        for p, (has_passage, sig) in zip(result.punten, signals, strict=True)
+    ]
+
+
+def _vergelijk(
+    notities: list[str], verslag: str, combiner: bool
+) -> tuple[Vergelijking, list[tuple[bool, dict[str, float]]]]:
+    """The rules, then (with ``combiner``) a second look at each note they call
+    missing for too little coverage that has a closest passage (``combinatie``);
+    without it, the signals of every note for learning the combiner."""
     parts = passages(verslag)
     index = _Index(parts)
     vocab = _Vocabulary(set().union(*index.sets) if index.sets else set())
@@ -614,6 +708,7 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
     agreed = _under_agreements(parts, verslag)
     all_numbers = frozenset((g.waarde, g.eenheid) for g in tx.numbers(verslag))
     punten: list[Punt] = []
+    trace: list[_Trace] = []
     support = [0.0] * len(parts)
     note_sets: list[set[str]] = []
     aliases = _aliases([*notities, verslag])
@@ -692,6 +787,7 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
             )
         ):
             punten.append(_missing(raw, cov, soort, passage, parts, a, b))
+            trace.append(_Trace('laag', cov, a, b, soort, weights, equiv, content))
             continue
         reden = _distortion(body, passage, soort, cov, note_tokens, all_numbers)
         # The sentence right after, in the same paragraph and not a heading.
@@ -727,6 +823,7 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
             # Zorgverzekeringswet" does not say that meneer will call his insurer, and
             # "meneer kan bij het UWV aanvragen" is no promise of the consulent.
             punten.append(_missing(raw, cov, soort, passage, parts, a, b))
+            trace.append(_Trace('geen_afspraak', cov, a, b, soort, weights, equiv, content))
             continue
         if soort is K.CITAAT and reden in ("maar deels", "ontkenning omgedraaid"):
             # A quote is one utterance: the verslag conveys it or it does not. Some of
@@ -735,6 +832,7 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
             # is "wil er niet weg"), not a fact to turn round.
             if reden == "maar deels" or cov < FOUND:
                 punten.append(_missing(raw, cov, soort, passage, parts, a, b))
+                trace.append(_Trace('citaat', cov, a, b, soort, weights, equiv, content))
                 continue
             reden = ""
         if reden in ("maar deels", "getal ontbreekt") and not _part_said(
@@ -743,6 +841,7 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
             # Only some words of the topic, no part of the note said: the note's own
             # content (the afspraak, the wish) is not in the verslag.
             punten.append(_missing(raw, cov, soort, passage, parts, a, b))
+            trace.append(_Trace('deel_niet', cov, a, b, soort, weights, equiv, content))
             continue
         punten.append(
             Punt(
@@ -756,8 +855,32 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
                 parts[b].eind,
             )
         )
-        for k in range(a, b + 1):
-            support[k] = max(support[k], _reverse(index.sets[k], note_tokens, index))
+        trace.append(_Trace("", cov, a, b, soort, weights, equiv, content))
+    ctx = _Context(index, procedural)
+    signals: list[tuple[bool, dict[str, float]]] = []
+    for i, (punt, t) in enumerate(zip(punten, trace, strict=True)):
+        if not combiner:
+            signals.append((t.a >= 0, _signals(t, ctx, punt.reden)))
+        elif t.path == "laag" and t.a >= 0 and not combinatie.ontbreekt(
+            _signals(t, ctx, punt.reden)
+        ):
+            # Most of the note is in the sentences around its closest passage, or in
+            # one sentence elsewhere: more often said in other words than missing.
+            passage = " ".join(parts[k].tekst for k in range(t.a, t.b + 1))
+            punten[i] = Punt(
+                punt.notitie,
+                GEDEELTELIJK,
+                passage,
+                punt.score,
+                ANDERS_VERWOORD,
+                t.soort,
+                parts[t.a].start,
+                parts[t.b].eind,
+            )
+    for punt, t in zip(punten, trace, strict=True):
+        if punt.status != ONTBREEKT:
+            for k in range(t.a, t.b + 1):
+                support[k] = max(support[k], _reverse(index.sets[k], set(t.weights), index))
     rare = 0.9 * math.log(1 + max(1, len(parts)) / 2)  # the weight of a word in ≤ 1 passage
     flagged = [
         k
@@ -781,7 +904,7 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
         )
     ]
     checklist, evidence = _checklist(parts)
-    return Vergelijking(
+    result = Vergelijking(
         punten=punten,
         niet_onderbouwd=[p.tekst for p in unsupported],
         checklist=checklist,
@@ -789,6 +912,7 @@ def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
         passages=parts,
         niet_onderbouwd_plaats=unsupported,
     )
+    return result, signals
 
 
 _PROCEDURAL = re.compile(
