@@ -41,6 +41,9 @@ FORMER_HOLD_OUTS = {
 HOLD_OUT_BATCHES = {
     "hold-out 8 (paar54-61)": tuple(f"paar{n}" for n in range(54, 62)),
     "hold-out 9 (paar62-69)": tuple(f"paar{n}" for n in range(62, 70)),
+    # Named the same day, before they were written, once hold-out 8 had decided
+    # against the combiner of words alone: the validation of the next approach.
+    "hold-out 10 (paar70-77)": tuple(f"paar{n}" for n in range(70, 78)),
 }
 HOLD_OUT = {name for batch in HOLD_OUT_BATCHES.values() for name in batch}
 
