@@ -48,6 +48,9 @@ FEATURES = (
     "p_deel",
     "reden",
 )
+MEANING = ("sem_best", "sem_max", "sem_zbest", "sem_zmax")
+if "--betekenis" in sys.argv:
+    FEATURES = FEATURES + MEANING
 
 Row = tuple[str, str, str, bool, dict[str, float]]  # pair, label, rule status, passage?, signals
 

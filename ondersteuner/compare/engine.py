@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from ondersteuner.compare import combinatie
+from ondersteuner.compare import betekenis, combinatie
 from ondersteuner.compare import tekst as tx
 from ondersteuner.gesprek.notities import soort_van
 from ondersteuner.models.enums import NotitieSoort as K
@@ -638,13 +638,23 @@ class _Context:
 
     def __init__(self, index: _Index, procedural: set[int]) -> None:
         self.sets = index.sets
-        self.usable = [s for k, s in enumerate(index.sets) if k not in procedural]
+        self.parts = index.parts
+        kept = [k for k in range(len(index.sets)) if k not in procedural]
+        self.usable = [index.sets[k] for k in kept]
+        # Sentence vectors (``betekenis``), when this machine can make them: each
+        # sentence that can cover a note, and each two in a row.
+        self.meaning = betekenis.beschikbaar() and bool(kept)
+        if self.meaning:
+            texts = [index.parts[k].tekst for k in kept]
+            texts += [f"{a} {b}" for a, b in zip(texts, texts[1:])]
+            self.vectors = betekenis.vectoren(texts)
+            single = self.vectors[: len(kept)]
         self.windows = [set().union(*self.usable[k : k + 3]) for k in range(len(self.usable))]
         self.everything = set().union(*self.usable) if self.usable else set()
         self.heads_everything = _heads(self.everything)
 
 
-def _signals(t: _Trace, ctx: _Context, reden: str) -> dict[str, float]:
+def _signals(t: _Trace, ctx: _Context, reden: str, body: str) -> dict[str, float]:
     """What the rules saw of one note, as numbers for the combiner (``combinatie``):
     how much of it the best passage, its neighbours, any one sentence, any three in a
     row and the whole verslag cover, what kind of note it is and which rule judged it."""
@@ -666,6 +676,31 @@ def _signals(t: _Trace, ctx: _Context, reden: str) -> dict[str, float]:
         "p_citaat": 1.0 if t.path == "citaat" else 0.0,
         "p_deel": 1.0 if t.path == "deel_niet" else 0.0,
         "reden": 1.0 if reden else 0.0,
+        **_meaning(t, ctx, body),
+    }
+
+
+def _meaning(t: _Trace, ctx: _Context, body: str) -> dict[str, float]:
+    """How close the note is in meaning to its closest passage and to the nearest
+    sentence (or two) anywhere, each also against the verslag's usual closeness."""
+    if not ctx.meaning:
+        return {}
+    note = betekenis.vectoren([body])[0]
+    sims = ctx.vectors @ note
+    n = len(ctx.usable)
+    single = sims[:n]
+    mean, spread = float(single.mean()), float(single.std()) or 1.0
+    best = (
+        float(betekenis.vectoren([" ".join(p.tekst for p in ctx.parts[t.a : t.b + 1])])[0] @ note)
+        if t.a >= 0
+        else mean
+    )
+    top = float(sims.max())
+    return {
+        "sem_best": best,
+        "sem_max": top,
+        "sem_zbest": (best - mean) / spread,
+        "sem_zmax": (top - mean) / spread,
     }
 
 
@@ -860,9 +895,9 @@ def _vergelijk(
     signals: list[tuple[bool, dict[str, float]]] = []
     for i, (punt, t) in enumerate(zip(punten, trace, strict=True)):
         if not combiner:
-            signals.append((t.a >= 0, _signals(t, ctx, punt.reden)))
+            signals.append((t.a >= 0, _signals(t, ctx, punt.reden, soort_van(punt.notitie)[1])))
         elif t.path == "laag" and t.a >= 0 and not combinatie.ontbreekt(
-            _signals(t, ctx, punt.reden)
+            _signals(t, ctx, punt.reden, soort_van(punt.notitie)[1])
         ):
             # Most of the note is in the sentences around its closest passage, or in
             # one sentence elsewhere: more often said in other words than missing.
