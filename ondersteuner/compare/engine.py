@@ -21,7 +21,6 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from ondersteuner.compare import betekenis, combinatie
 from ondersteuner.compare import tekst as tx
 from ondersteuner.gesprek.notities import soort_van
 from ondersteuner.models.enums import NotitieSoort as K
@@ -600,137 +599,9 @@ def _checklist(parts: list[Passage]) -> tuple[dict[str, bool], dict[str, str | N
     return result, evidence
 
 
-@dataclass
-class _Trace:
-    """How the rules judged one note: the way it went (``path``, "" when the note is
-    not missing), its best passage ``a..b`` and coverage, and the note's words."""
-
-    path: str
-    cov: float
-    a: int
-    b: int
-    soort: K
-    weights: dict[str, float]
-    equiv: dict[str, set[str]]
-    content: dict[str, float]
-
-
-def _prefix_cov(t: _Trace, heads: set[str], target: set[str]) -> float:
-    """Coverage when a word also counts as present if a word of the target starts
-    with its first five letters ("vermoeid" in "vermoeidheid"); ``heads`` are those
-    first five letters of the target's words."""
-    total = sum(t.weights.values()) or 1.0
-    hit = sum(
-        w
-        for tok, w in t.weights.items()
-        if not t.equiv[tok].isdisjoint(target) or (len(tok) >= 5 and tok[:5] in heads)
-    )
-    return hit / total
-
-
-def _heads(words: set[str]) -> set[str]:
-    return {w[:5] for w in words if len(w) >= 5 and not w.startswith("§")}
-
-
-class _Context:
-    """The verslag as the combiner sees it: the sentences that can cover a note, on
-    their own, by three in a row, and all together."""
-
-    def __init__(self, index: _Index, procedural: set[int]) -> None:
-        self.sets = index.sets
-        self.parts = index.parts
-        kept = [k for k in range(len(index.sets)) if k not in procedural]
-        self.usable = [index.sets[k] for k in kept]
-        # Sentence vectors (``betekenis``), when this machine can make them: each
-        # sentence that can cover a note, and each two in a row.
-        self.meaning = betekenis.beschikbaar() and bool(kept)
-        if self.meaning:
-            texts = [index.parts[k].tekst for k in kept]
-            texts += [f"{a} {b}" for a, b in zip(texts, texts[1:])]
-            self.vectors = betekenis.vectoren(texts)
-            single = self.vectors[: len(kept)]
-        self.windows = [set().union(*self.usable[k : k + 3]) for k in range(len(self.usable))]
-        self.everything = set().union(*self.usable) if self.usable else set()
-        self.heads_everything = _heads(self.everything)
-
-
-def _signals(t: _Trace, ctx: _Context, reden: str, body: str) -> dict[str, float]:
-    """What the rules saw of one note, as numbers for the combiner (``combinatie``):
-    how much of it the best passage, its neighbours, any one sentence, any three in a
-    row and the whole verslag cover, what kind of note it is and which rule judged it."""
-    best = set().union(*ctx.sets[t.a : t.b + 1]) if t.a >= 0 else set()
-    near = set().union(*ctx.sets[max(0, t.a - 1) : t.b + 2]) if t.a >= 0 else set()
-    return {
-        "cov": t.cov,
-        "near": _coverage(t.weights, t.equiv, near),
-        "single": max((_coverage(t.weights, t.equiv, s) for s in ctx.usable), default=0.0),
-        "window": max((_coverage(t.weights, t.equiv, s) for s in ctx.windows), default=0.0),
-        "global": _coverage(t.weights, t.equiv, ctx.everything),
-        "prefix": _prefix_cov(t, _heads(best), best),
-        "prefix_global": _prefix_cov(t, ctx.heads_everything, ctx.everything),
-        "n": math.log(1 + len(t.content)),
-        "afspraak": 1.0 if t.soort in (K.AFSPRAAK, K.TOEZEGGING) else 0.0,
-        "citaat": 1.0 if t.soort is K.CITAAT else 0.0,
-        "p_laag": 1.0 if t.path == "laag" else 0.0,
-        "p_afspraak": 1.0 if t.path == "geen_afspraak" else 0.0,
-        "p_citaat": 1.0 if t.path == "citaat" else 0.0,
-        "p_deel": 1.0 if t.path == "deel_niet" else 0.0,
-        "reden": 1.0 if reden else 0.0,
-        **_meaning(t, ctx, body),
-    }
-
-
-def _meaning(t: _Trace, ctx: _Context, body: str) -> dict[str, float]:
-    """How close the note is in meaning to its closest passage and to the nearest
-    sentence (or two) anywhere, each also against the verslag's usual closeness."""
-    if not ctx.meaning:
-        return {}
-    note = betekenis.vectoren([body])[0]
-    sims = ctx.vectors @ note
-    n = len(ctx.usable)
-    single = sims[:n]
-    mean, spread = float(single.mean()), float(single.std()) or 1.0
-    best = (
-        float(betekenis.vectoren([" ".join(p.tekst for p in ctx.parts[t.a : t.b + 1])])[0] @ note)
-        if t.a >= 0
-        else mean
-    )
-    top = float(sims.max())
-    return {
-        "sem_best": best,
-        "sem_max": top,
-        "sem_zbest": (best - mean) / spread,
-        "sem_zmax": (top - mean) / spread,
-    }
-
-
-# The reason of a ✘ the combiner takes back: the adviser checks the passage.
-ANDERS_VERWOORD = "misschien in andere woorden"
-
-
 def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
     """Each note against the verslag, the verslag's unsupported passages, and the
     ANBO rule 20 checklist."""
-    return _vergelijk(notities, verslag, combiner=True)[0]
-
-
-def signalen(notities: list[str], verslag: str) -> list[tuple[str, bool, dict[str, float]]]:
-    """Per note the rules' status, whether it has a closest passage, and the
-    combiner's signals, all before the combiner (for ``bench/train_vergelijk.py``,
-    which learns the combiner from them)."""
-    result, signals = _vergelijk(notities, verslag, combiner=False)
-    return [
-        (p.status, has_passage, sig)
-        for p, (has_passage, sig) in zip(result.punten, signals, strict=True)
-    ]
-
-
-def _vergelijk(
-    notities: list[str], verslag: str, combiner: bool
-) -> tuple[Vergelijking, list[tuple[bool, dict[str, float]]]]:
-    """The rules, then (with ``combiner``) a second look at each note they call
-    missing for too little coverage that has a closest passage (``combinatie``);
-    without it, the signals of every note for learning the combiner."""
     parts = passages(verslag)
     index = _Index(parts)
     vocab = _Vocabulary(set().union(*index.sets) if index.sets else set())
@@ -743,7 +614,6 @@ def _vergelijk(
     agreed = _under_agreements(parts, verslag)
     all_numbers = frozenset((g.waarde, g.eenheid) for g in tx.numbers(verslag))
     punten: list[Punt] = []
-    trace: list[_Trace] = []
     support = [0.0] * len(parts)
     note_sets: list[set[str]] = []
     aliases = _aliases([*notities, verslag])
@@ -822,7 +692,6 @@ def _vergelijk(
             )
         ):
             punten.append(_missing(raw, cov, soort, passage, parts, a, b))
-            trace.append(_Trace('laag', cov, a, b, soort, weights, equiv, content))
             continue
         reden = _distortion(body, passage, soort, cov, note_tokens, all_numbers)
         # The sentence right after, in the same paragraph and not a heading.
@@ -858,7 +727,6 @@ def _vergelijk(
             # Zorgverzekeringswet" does not say that meneer will call his insurer, and
             # "meneer kan bij het UWV aanvragen" is no promise of the consulent.
             punten.append(_missing(raw, cov, soort, passage, parts, a, b))
-            trace.append(_Trace('geen_afspraak', cov, a, b, soort, weights, equiv, content))
             continue
         if soort is K.CITAAT and reden in ("maar deels", "ontkenning omgedraaid"):
             # A quote is one utterance: the verslag conveys it or it does not. Some of
@@ -867,7 +735,6 @@ def _vergelijk(
             # is "wil er niet weg"), not a fact to turn round.
             if reden == "maar deels" or cov < FOUND:
                 punten.append(_missing(raw, cov, soort, passage, parts, a, b))
-                trace.append(_Trace('citaat', cov, a, b, soort, weights, equiv, content))
                 continue
             reden = ""
         if reden in ("maar deels", "getal ontbreekt") and not _part_said(
@@ -876,7 +743,6 @@ def _vergelijk(
             # Only some words of the topic, no part of the note said: the note's own
             # content (the afspraak, the wish) is not in the verslag.
             punten.append(_missing(raw, cov, soort, passage, parts, a, b))
-            trace.append(_Trace('deel_niet', cov, a, b, soort, weights, equiv, content))
             continue
         punten.append(
             Punt(
@@ -890,32 +756,8 @@ def _vergelijk(
                 parts[b].eind,
             )
         )
-        trace.append(_Trace("", cov, a, b, soort, weights, equiv, content))
-    ctx = _Context(index, procedural)
-    signals: list[tuple[bool, dict[str, float]]] = []
-    for i, (punt, t) in enumerate(zip(punten, trace, strict=True)):
-        if not combiner:
-            signals.append((t.a >= 0, _signals(t, ctx, punt.reden, soort_van(punt.notitie)[1])))
-        elif t.path == "laag" and t.a >= 0 and not combinatie.ontbreekt(
-            _signals(t, ctx, punt.reden, soort_van(punt.notitie)[1])
-        ):
-            # Most of the note is in the sentences around its closest passage, or in
-            # one sentence elsewhere: more often said in other words than missing.
-            passage = " ".join(parts[k].tekst for k in range(t.a, t.b + 1))
-            punten[i] = Punt(
-                punt.notitie,
-                GEDEELTELIJK,
-                passage,
-                punt.score,
-                ANDERS_VERWOORD,
-                t.soort,
-                parts[t.a].start,
-                parts[t.b].eind,
-            )
-    for punt, t in zip(punten, trace, strict=True):
-        if punt.status != ONTBREEKT:
-            for k in range(t.a, t.b + 1):
-                support[k] = max(support[k], _reverse(index.sets[k], set(t.weights), index))
+        for k in range(a, b + 1):
+            support[k] = max(support[k], _reverse(index.sets[k], note_tokens, index))
     rare = 0.9 * math.log(1 + max(1, len(parts)) / 2)  # the weight of a word in ≤ 1 passage
     flagged = [
         k
@@ -939,7 +781,7 @@ def _vergelijk(
         )
     ]
     checklist, evidence = _checklist(parts)
-    result = Vergelijking(
+    return Vergelijking(
         punten=punten,
         niet_onderbouwd=[p.tekst for p in unsupported],
         checklist=checklist,
@@ -947,7 +789,6 @@ def _vergelijk(
         passages=parts,
         niet_onderbouwd_plaats=unsupported,
     )
-    return result, signals
 
 
 _PROCEDURAL = re.compile(
