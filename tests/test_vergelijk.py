@@ -799,3 +799,41 @@ def test_suggested_words_survive_ligatures_from_a_pdf():
         "HH 2 uur", "De ﬁnanciën zijn op orde; hulp in de huishouding is nodig."
     )
     assert "hulp" not in verslag and "huishouding" not in verslag
+
+
+def test_a_passage_pointed_out_by_the_adviser_is_kept_with_the_verdict(vault):
+    """A ✘ said in other words: the adviser selects the words in the verslag; the note
+    is found with that passage (report and reactie quote it), until set back."""
+    from ondersteuner.compare.engine import unwrapped
+    from ondersteuner.ui.ops import gesprekken
+    from ondersteuner.ui.ops import verslagen as ops
+    from ondersteuner.validation import InvalidInput
+    from tests.factories import make_client, make_melding
+
+    other_words = "De vrouw van hiernaast haalt voortaan wat mevrouw uit de winkel nodig heeft."
+    mid = make_melding(vault, make_client(vault, "Passage Testpersoon"))
+    g = gesprekken.open_gesprek(vault, mid, dt.date(2026, 3, 12))
+    gesprekken.save_gesprek(vault, g, {"zelf": "AFSPRAAK: buurvrouw neemt boodschappen mee"})
+    vid = ops.bewaar_verslag(vault, mid, geplakt(VERSLAG.replace("\nMet", other_words + "\n\nMet")))
+    first = ops.vergelijk_verslag(vault, vid)
+    [ref], [punt] = first.notities, first.vergelijking.punten
+    assert punt.status == ONTBREEKT  # the words differ too much for the comparison
+    text = unwrapped(ops.get_verslag(vault, vid).tekst)
+    start = text.index(other_words)
+    ops.overrule(vault, vid, ref.id, GEVONDEN, (start, start + len(other_words)))
+    [found] = ops.vergelijk_verslag(vault, vid).vergelijking.punten
+    assert (found.status, found.passage) == (GEVONDEN, other_words)
+    assert (found.start, found.eind) == (start, start + len(other_words))
+    assert found.dichtbij is None and "aangewezen" in found.reden
+    # Changing the verdict keeps the passage; "as computed" takes both away.
+    ops.overrule(vault, vid, ref.id, GEDEELTELIJK)
+    [partly] = ops.vergelijk_verslag(vault, vid).vergelijking.punten
+    assert (partly.status, partly.passage) == (GEDEELTELIJK, other_words)
+    assert ops.correctie_tekst(partly)[0] == other_words  # the reactie quotes it
+    ops.overrule(vault, vid, ref.id, None)
+    [back] = ops.vergelijk_verslag(vault, vid).vergelijking.punten
+    assert back.status == ONTBREEKT and back.passage is None
+    # A passage outside the verslag is refused, in Dutch, and nothing is stored.
+    with pytest.raises(InvalidInput, match="buiten het verslag"):
+        ops.overrule(vault, vid, ref.id, GEVONDEN, (len(text) - 2, len(text) + 40))
+    assert ops.vergelijk_verslag(vault, vid).overruled == {}

@@ -356,3 +356,39 @@ def test_reactie_wording_and_the_verslag_unwrapped_for_reading():
         shown
         == "Mevrouw kan zich wassen, al kost dit meer tijd dan vroeger.\nKoken lukt niet meer."
     )
+
+
+def test_point_out_the_passage_of_a_note_said_in_other_words(qtbot, win: MainWindow, vault):
+    from PySide6.QtGui import QTextCursor
+
+    from ondersteuner.compare.importeren import geplakt
+
+    other_words = "De vrouw van hiernaast haalt voortaan wat mevrouw uit de winkel nodig heeft."
+    ops.bewaar_verslag(vault, win.mid, geplakt(VERSLAG.replace("\nMet", other_words + "\n\nMet")))
+    win.compare_verslag()
+    w = win.vergelijk_window
+    row = next(i for i in range(w.notes.count()) if "buurvrouw" in w.notes.item(i).text())
+    assert w.result.vergelijking.punten[row].status == ONTBREEKT
+    w.notes.setCurrentRow(row)
+    assert "Passage aanwijzen" in w.detail.text()  # the ✘ says how to fix it
+    # Without a selection the button explains what to do, and stores nothing.
+    qtbot.mouseClick(w.point_button, Qt.MouseButton.LeftButton)
+    assert "Selecteer eerst" in w.detail.text() and w.result.overruled == {}
+    start = w.text.toPlainText().index(other_words)
+    cursor = w.text.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len(other_words), QTextCursor.MoveMode.KeepAnchor)
+    w.text.setTextCursor(cursor)
+    w.text.setFocus()
+    press(qtbot, w, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # a button's click is animated
+    qtbot.waitUntil(lambda: "Passage vastgelegd" in w.detail.text(), timeout=3000)
+    punt = w.result.vergelijking.punten[row]
+    assert (punt.status, punt.passage) == (GEVONDEN, other_words)
+    assert w.notes.currentRow() == row and "Passage vastgelegd" in w.detail.text()
+    assert w.notes.item(row).text().startswith("✔")
+    # Kept over a reopen, and shown marked in the verslag.
+    win.compare_verslag()
+    again = win.vergelijk_window
+    again.notes.setCurrentRow(row)
+    assert again.result.vergelijking.punten[row].passage == other_words
+    assert again.text.textCursor().position() == start

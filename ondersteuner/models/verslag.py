@@ -62,6 +62,10 @@ class Beoordeling(Base):
         ForeignKey("notitie.id", ondelete="CASCADE"), index=True
     )
     status: Mapped[PuntStatus] = mapped_column(enum_column(PuntStatus))
+    # The passage the adviser pointed out for this note (offsets in the verslag as
+    # the comparison reads it, wrapped lines joined), or None.
+    passage_start: Mapped[int | None] = mapped_column(Integer)
+    passage_eind: Mapped[int | None] = mapped_column(Integer)
     toelichting: Mapped[str] = mapped_column(Text, default="")
     aangemaakt_op: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
 

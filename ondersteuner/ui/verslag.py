@@ -41,6 +41,7 @@ from ondersteuner.i18n import tr
 from ondersteuner.ui import kit
 from ondersteuner.ui.context import AppContext, Changes
 from ondersteuner.ui.ops import verslagen as ops
+from ondersteuner.validation import InvalidInput
 
 # Colour and a symbol and a word: the legend never relies on colour alone.
 STATUS = {
@@ -225,6 +226,15 @@ class VergelijkWindow(QWidget):
         buttons.addWidget(self.status_choice)
         self.add_button = kit.button(tr("&Opnemen in reactie"), self.opnemen)
         buttons.addWidget(self.add_button)
+        # A ✘ said in other words: select those words in the verslag, then this.
+        self.point_button = kit.button(tr("Passage &aanwijzen"), self.aanwijzen)
+        self.point_button.setToolTip(
+            tr(
+                "Selecteer in het verslag de woorden die bij de gekozen aantekening horen "
+                "en klik hier: de aantekening telt dan als gevonden, met die passage."
+            )
+        )
+        buttons.addWidget(self.point_button)
         buttons.addStretch(1)
         # A second row, so the buttons never force the notes wide and the verslag narrow.
         more = QHBoxLayout()
@@ -425,15 +435,17 @@ class VergelijkWindow(QWidget):
                 "\n"
                 + tr(
                     "Het dichtst bij komt (grijs, niet zeker): {p} – staat het er toch, "
-                    "kies dan hieronder ‘Toch gevonden’ of ‘Gedeeltelijk’.",
+                    "selecteer dan die woorden in het verslag en kies ‘Passage "
+                    "aanwijzen’ (Alt+A), of kies hieronder ‘Toch gevonden’.",
                     p=punt.dichtbij.tekst,
                 )
                 if punt.status == ONTBREEKT and punt.dichtbij is not None
                 else "\n"
                 + tr(
                     "Niets in het verslag lijkt hierop. Staat het er toch, in andere "
-                    "woorden? Kies dan ‘Toch gevonden’, en leer de vergelijking die "
-                    "woorden met ‘Woorden van de gemeente…’."
+                    "woorden? Selecteer die woorden in het verslag en kies ‘Passage "
+                    "aanwijzen’ (Alt+A), en leer de vergelijking die woorden met "
+                    "‘Woorden van de gemeente…’."
                 )
                 if punt.status == ONTBREEKT
                 else ""
@@ -514,6 +526,50 @@ class VergelijkWindow(QWidget):
                 ops.delete_reactiepunt(self.ctx.vault, p.id)
         self.refresh()
 
+    def aanwijzen(self) -> None:
+        """The words selected in the verslag are the passage of the current note: it
+        counts as found (or keeps the adviser's own verdict), with that passage."""
+        row = self.notes.currentRow()
+        punt = self.current()
+        if punt is None:
+            return
+        cursor = self.text.textCursor()
+        if not cursor.hasSelection():
+            self.show_note(row)
+            self.detail.setText(
+                self.detail.text()
+                + "\n"
+                + tr(
+                    "Selecteer eerst in het verslag (midden) de woorden die bij deze "
+                    "aantekening horen, en kies dan ‘Passage aanwijzen’."
+                )
+            )
+            return
+        shown = self.text.toPlainText()
+        start = _code_points(shown, cursor.selectionStart())
+        end = _code_points(shown, cursor.selectionEnd())
+        ref = self.result.notities[row]
+        status = self.result.overruled.get(ref.id) or (
+            GEVONDEN if punt.status == ONTBREEKT else punt.status
+        )
+        if not self.attempt_passage(ref.id, status, (start, end)):
+            return
+        self.refresh()
+        self.notes.setCurrentRow(row)
+        self.detail.setText(
+            self.detail.text()
+            + "\n"
+            + tr("Passage vastgelegd. Met ‘Uitkomst: Zoals berekend’ haalt u hem weer weg.")
+        )
+
+    def attempt_passage(self, notitie_id: int, status: str, passage: tuple[int, int]) -> bool:
+        try:
+            ops.overrule(self.ctx.vault, self.verslag_id, notitie_id, status, passage)
+        except InvalidInput as exc:
+            kit.show_error(self, str(exc), tr("Passage aanwijzen"))
+            return False
+        return True
+
     def opnemen(self) -> None:
         punt = self.current()
         if punt is None or punt.status == GEVONDEN:
@@ -586,6 +642,13 @@ class VergelijkWindow(QWidget):
 
         m = get_melding(self.ctx.vault, self.result.verslag.melding_id)
         return get_client(self.ctx.vault, m.client_id).dossiernummer  # type: ignore[arg-type]
+
+
+def _code_points(text: str, position: int) -> int:
+    """A position Qt gives (UTF-16 units) as an index into the Python string."""
+    if text.isascii() or all(ord(c) < 0x10000 for c in text):
+        return position
+    return len(text.encode("utf-16-le")[: 2 * position].decode("utf-16-le", "ignore"))
 
 
 def _word_chips(words: list[str], name: str) -> QListWidget:

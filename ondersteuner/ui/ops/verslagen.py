@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 
 from ondersteuner.compare import Punt, SynoniemFout, Vergelijking, eigen_synoniemen, vergelijk
+from ondersteuner.compare.engine import unwrapped
 from ondersteuner.compare.importeren import Ingelezen, redigeer_bestand, vind_bsn
 from ondersteuner.gesprek.notities import PREFIX
 from ondersteuner.i18n import tr
@@ -136,6 +137,8 @@ class Vergeleken:
     notities: list[NotitieRef]
     vergelijking: Vergelijking
     overruled: dict[int, str]  # notitie id → status the adviser chose
+    # notitie id → the passage the adviser pointed out (start, end in the unwrapped verslag)
+    aangewezen: dict[int, tuple[int, int]] = field(default_factory=dict)
 
 
 def vergelijk_verslag(vault: Vault, verslag_id: int) -> Vergeleken:
@@ -152,31 +155,74 @@ def vergelijk_verslag(vault: Vault, verslag_id: int) -> Vergeleken:
     except SynoniemFout:  # stored before a stricter check: compare without them
         result = vergelijk([r.tekst for r in refs], verslag.tekst)
     with vault.session() as s:
-        overruled = {
-            b.notitie_id: b.status.value
-            for b in s.scalars(select(Beoordeling).where(Beoordeling.verslag_id == verslag_id))
-        }
+        verdicts = list(s.scalars(select(Beoordeling).where(Beoordeling.verslag_id == verslag_id)))
+    overruled = {b.notitie_id: b.status.value for b in verdicts}
+    text = unwrapped(verslag.tekst)
+    aangewezen = {
+        b.notitie_id: (b.passage_start, b.passage_eind)
+        for b in verdicts
+        if b.passage_start is not None
+        and b.passage_eind is not None
+        and 0 <= b.passage_start < b.passage_eind <= len(text)
+    }
     punten: list[Punt] = []
     for ref, punt in zip(refs, result.punten, strict=True):
-        if ref.id in overruled:
+        if ref.id in aangewezen:
+            start, eind = aangewezen[ref.id]
+            punt = replace(
+                punt,
+                status=overruled[ref.id],
+                reden=tr("passage door u aangewezen"),
+                passage=text[start:eind].strip(),
+                start=start,
+                eind=eind,
+                dichtbij=None,
+            )
+        elif ref.id in overruled:
             punt = replace(punt, status=overruled[ref.id], reden=tr("door u aangepast"))
         punten.append(punt)
     result.punten = punten
-    return Vergeleken(verslag, refs, result, overruled)
+    return Vergeleken(verslag, refs, result, overruled, aangewezen)
 
 
-def overrule(vault: Vault, verslag_id: int, notitie_id: int, status: str | None) -> None:
-    """The adviser's own verdict on one note (None: back to the computed one)."""
+def overrule(
+    vault: Vault,
+    verslag_id: int,
+    notitie_id: int,
+    status: str | None,
+    passage: tuple[int, int] | None = None,
+) -> None:
+    """The adviser's own verdict on one note (None: back to the computed one, and
+    no passage). ``passage``: the words of the verslag (start, end in the text as
+    the comparison window shows it) that say what the note says; without it, a
+    passage pointed out before stays."""
     with write_session(vault) as s:
-        s.execute(
-            delete(Beoordeling).where(
+        old = s.scalars(
+            select(Beoordeling).where(
                 Beoordeling.verslag_id == verslag_id, Beoordeling.notitie_id == notitie_id
             )
-        )
-        if status is not None:
-            s.add(
-                Beoordeling(verslag_id=verslag_id, notitie_id=notitie_id, status=PuntStatus(status))
+        ).first()
+        kept = (old.passage_start, old.passage_eind) if old is not None else (None, None)
+        if old is not None:
+            s.delete(old)
+            s.flush()
+        if status is None:
+            return
+        if passage is not None:
+            start, eind = passage
+            length = len(unwrapped(s.get_one(Verslag, verslag_id).tekst))
+            if not 0 <= start < eind <= length:
+                raise InvalidInput("passage", tr("Die passage valt buiten het verslag."))
+            kept = (start, eind)
+        s.add(
+            Beoordeling(
+                verslag_id=verslag_id,
+                notitie_id=notitie_id,
+                status=PuntStatus(status),
+                passage_start=kept[0],
+                passage_eind=kept[1],
             )
+        )
 
 
 def opnemen_in_reactie(
