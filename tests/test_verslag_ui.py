@@ -385,6 +385,7 @@ def test_point_out_the_passage_of_a_note_said_in_other_words(qtbot, win: MainWin
     punt = w.result.vergelijking.punten[row]
     assert (punt.status, punt.passage) == (GEVONDEN, other_words)
     assert w.notes.currentRow() == row and "Passage vastgelegd" in w.detail.text()
+    assert "Woorden van de gemeente" in w.detail.text()  # how to teach those words
     assert w.notes.item(row).text().startswith("✔")
     # Kept over a reopen, and shown marked in the verslag.
     win.compare_verslag()
@@ -392,3 +393,25 @@ def test_point_out_the_passage_of_a_note_said_in_other_words(qtbot, win: MainWin
     again.notes.setCurrentRow(row)
     assert again.result.vergelijking.punten[row].passage == other_words
     assert again.text.textCursor().position() == start
+    # The gemeente's words are then offered from the passage pointed out, so the next
+    # verslag of this gemeente is read right without help.
+    from dataclasses import replace
+
+    from ondersteuner.ui.ops import gemeenten, meldingen
+    from ondersteuner.ui.verslag import WoordenDialog
+
+    gid = next(x.id for x in gemeenten.list_gemeenten(vault) if x.naam == "Utrecht")
+    meldingen.save_melding(vault, replace(meldingen.get_melding(vault, win.mid), gemeente_id=gid))
+    seen: dict[str, list[str]] = {}
+
+    def teach(d: WoordenDialog) -> None:
+        assert d.eigen_woorden is not None and d.verslag_woorden is not None
+        seen["verslag"] = [
+            d.verslag_woorden.item(i).text() for i in range(d.verslag_woorden.count())
+        ]
+        assert "aangewezen" in " ".join(lbl.text() for lbl in d.findChildren(QLabel))
+        d.reject()
+
+    with_modal(WoordenDialog, teach)
+    qtbot.mouseClick(again.woorden_button, Qt.MouseButton.LeftButton)
+    assert "winkel" in seen["verslag"] and "hiernaast" in seen["verslag"]

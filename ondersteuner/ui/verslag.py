@@ -559,7 +559,11 @@ class VergelijkWindow(QWidget):
         self.detail.setText(
             self.detail.text()
             + "\n"
-            + tr("Passage vastgelegd. Met ‘Uitkomst: Zoals berekend’ haalt u hem weer weg.")
+            + tr(
+                "Passage vastgelegd. Met ‘Uitkomst: Zoals berekend’ haalt u hem weer weg. "
+                "Wilt u dat de vergelijking deze woorden voortaan zelf vindt? Kies dan "
+                "‘Woorden van de gemeente…’ (Alt+W)."
+            )
         )
 
     def attempt_passage(self, notitie_id: int, status: str, passage: tuple[int, int]) -> bool:
@@ -632,7 +636,19 @@ class VergelijkWindow(QWidget):
                 ),
             )
             return
-        dialog = WoordenDialog(self, self.ctx, m.gemeente_id, m.gemeente_naam, self.current())
+        punt = self.current()
+        row = self.notes.currentRow()
+        # Suggest words from the passage the adviser pointed out, or for a ✘ from the
+        # passage that came closest.
+        pointed = (
+            punt is not None
+            and 0 <= row < len(self.result.notities)
+            and self.result.notities[row].id in self.result.aangewezen
+        )
+        dialog = WoordenDialog(
+            self, self.ctx, m.gemeente_id, m.gemeente_naam, punt,
+            aangewezen=punt.passage if pointed and punt is not None else None,
+        )  # fmt: skip
         if dialog.exec():
             self.refresh()
 
@@ -677,8 +693,10 @@ class WoordenDialog(kit.FormDialog):
 
     def __init__(
         self, parent: QWidget | None, ctx: AppContext, gemeente_id: int, naam: str,
-        punt: Punt | None = None,
+        punt: Punt | None = None, aangewezen: str | None = None,
     ) -> None:  # fmt: skip
+        """``aangewezen``: the passage the adviser pointed out for ``punt``, whose
+        words are then offered (else, for a ✘, those of its closest passage)."""
         from ondersteuner.ui.ops import gemeenten
 
         super().__init__(parent, tr("Woorden van gemeente {g}", g=naam))
@@ -699,7 +717,17 @@ class WoordenDialog(kit.FormDialog):
         self.eigen_woorden: QListWidget | None = None
         self.verslag_woorden: QListWidget | None = None
         # A note the comparison did not find (✘), also after the adviser overruled it.
-        if punt is not None and punt.passage is None and punt.start is None:
+        if punt is not None and aangewezen:
+            tip = QLabel(
+                tr("Aantekening: {n}", n=punt.notitie)
+                + "\n"
+                + tr("Door u aangewezen in het verslag: {p}", p=aangewezen)
+            )
+            tip.setWordWrap(True)
+            tip.setAccessibleName(tr("De gekozen aantekening"))
+            self.form.addRow(tip)
+            self._voorstel(punt.notitie, aangewezen)
+        elif punt is not None and punt.passage is None and punt.start is None:
             hint = tr("Aantekening: {n}", n=punt.notitie)
             if punt.dichtbij is not None:
                 hint += "\n" + tr("Dichtst bij in het verslag: {p}", p=punt.dichtbij.tekst)
