@@ -818,6 +818,7 @@ def test_a_passage_pointed_out_by_the_adviser_is_kept_with_the_verdict(vault):
     first = ops.vergelijk_verslag(vault, vid)
     [ref], [punt] = first.notities, first.vergelijking.punten
     assert punt.status == ONTBREEKT  # the words differ too much for the comparison
+    assert any(other_words in u for u in first.vergelijking.niet_onderbouwd)
     text = unwrapped(ops.get_verslag(vault, vid).tekst)
     start = text.index(other_words)
     ops.overrule(vault, vid, ref.id, GEVONDEN, (start, start + len(other_words)))
@@ -833,7 +834,39 @@ def test_a_passage_pointed_out_by_the_adviser_is_kept_with_the_verdict(vault):
     ops.overrule(vault, vid, ref.id, None)
     [back] = ops.vergelijk_verslag(vault, vid).vergelijking.punten
     assert back.status == ONTBREEKT and back.passage is None
-    # A passage outside the verslag is refused, in Dutch, and nothing is stored.
+    # A passage outside the verslag, or without a word, is refused in Dutch, and
+    # nothing is stored; spaces and line ends around the words are left out.
     with pytest.raises(InvalidInput, match="buiten het verslag"):
         ops.overrule(vault, vid, ref.id, GEVONDEN, (len(text) - 2, len(text) + 40))
+    blank = text.index("\n\n")
+    with pytest.raises(InvalidInput, match="niet alleen spaties"):
+        ops.overrule(vault, vid, ref.id, GEVONDEN, (blank, blank + 2))
     assert ops.vergelijk_verslag(vault, vid).overruled == {}
+    ops.overrule(vault, vid, ref.id, GEVONDEN, (start - 1, start + len(other_words) + 1))
+    [trimmed] = ops.vergelijk_verslag(vault, vid).vergelijking.punten
+    assert (trimmed.start, trimmed.passage) == (start, other_words)
+    # Tied to a note, the sentence is no longer a claim nobody made.
+    assert not any(
+        other_words in u for u in ops.vergelijk_verslag(vault, vid).vergelijking.niet_onderbouwd
+    )
+    # "Ontbreekt" chosen after all: no passage says it any more.
+    ops.overrule(vault, vid, ref.id, ONTBREEKT)
+    [gone] = ops.vergelijk_verslag(vault, vid).vergelijking.punten
+    assert gone.status == ONTBREEKT and gone.passage is None
+
+
+def test_a_windows_verslag_keeps_its_offsets(vault):
+    """A .txt from Notepad has \r\n: the comparison's offsets and a passage pointed
+    out both fit the text as the window shows it (one newline per line end)."""
+    from ondersteuner.compare.engine import unwrapped
+    from ondersteuner.compare.importeren import txt_tekst
+
+    crlf = VERSLAG.replace("\n", "\r\n")
+    assert "\r" not in txt_tekst(crlf.encode("utf-8"))
+    shown = unwrapped(crlf)
+    assert "\r" not in shown
+    v = vergelijk(["Kan niet meer koken sinds val", "HH 3 uur p/w"], crlf)
+    for p in v.punten:
+        assert p.passage is not None and shown[p.start : p.eind].strip() == p.passage.strip()
+    for place in v.niet_onderbouwd_plaats:
+        assert shown[place.start : place.eind].strip() == place.tekst

@@ -373,7 +373,7 @@ def test_point_out_the_passage_of_a_note_said_in_other_words(qtbot, win: MainWin
     assert "Passage aanwijzen" in w.detail.text()  # the ✘ says how to fix it
     # Without a selection the button explains what to do, and stores nothing.
     qtbot.mouseClick(w.point_button, Qt.MouseButton.LeftButton)
-    assert "Selecteer eerst" in w.detail.text() and w.result.overruled == {}
+    assert "Kies eerst links de aantekening" in w.detail.text() and w.result.overruled == {}
     start = w.text.toPlainText().index(other_words)
     cursor = w.text.textCursor()
     cursor.setPosition(start)
@@ -415,3 +415,43 @@ def test_point_out_the_passage_of_a_note_said_in_other_words(qtbot, win: MainWin
     with_modal(WoordenDialog, teach)
     qtbot.mouseClick(again.woorden_button, Qt.MouseButton.LeftButton)
     assert "winkel" in seen["verslag"] and "hiernaast" in seen["verslag"]
+
+
+def test_point_out_by_keyboard_after_emoji_and_drop_the_queued_point(qtbot, win: MainWindow, vault):
+    """Shift+arrows select in the verslag; characters outside the BMP (emoji) before
+    the words do not shift the passage or its mark; a point queued for the reactie as
+    missing is offered for removal."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ondersteuner.compare.importeren import geplakt
+
+    other_words = "De vrouw van hiernaast haalt voortaan wat mevrouw uit de winkel nodig heeft."
+    text = VERSLAG.replace("Verslag van het gesprek", "Verslag 🙂🙂🙂 van het gesprek")
+    ops.bewaar_verslag(vault, win.mid, geplakt(text.replace("\nMet", other_words + "\n\nMet")))
+    win.compare_verslag()
+    w = win.vergelijk_window
+    row = next(i for i in range(w.notes.count()) if "buurvrouw" in w.notes.item(i).text())
+    w.notes.setCurrentRow(row)
+    press(qtbot, w, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)  # queued as missing
+    assert len(ops.reactiepunten(vault, win.mid)) == 1
+    w.notes.setCurrentRow(row)
+    plain = w.text.toPlainText()
+    # Qt counts UTF-16 units: each emoji is two.
+    qt_start = len(plain[: plain.index(other_words)].encode("utf-16-le")) // 2
+    cursor = w.text.textCursor()
+    cursor.setPosition(qt_start)
+    w.text.setTextCursor(cursor)
+    w.text.setFocus()
+    press(qtbot, w, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    for _ in range(len(other_words) - 1):
+        qtbot.keyClick(w.text, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert w.text.textCursor().selectedText() == other_words
+    with_modal(
+        QMessageBox, lambda b: next(x for x in b.buttons() if x.text() == "Weghalen").click()
+    )
+    press(qtbot, w, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: "Passage vastgelegd" in w.detail.text(), timeout=3000)
+    assert w.result.vergelijking.punten[row].passage == other_words
+    assert ops.reactiepunten(vault, win.mid) == []
+    marked = [s.cursor.selectedText() for s in w.text.extraSelections()]
+    assert marked.count(other_words) >= 1  # the mark covers exactly those words

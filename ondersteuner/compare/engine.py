@@ -93,10 +93,17 @@ _SPLIT = re.compile(
 _WRAPPED = re.compile(r"(?<=[^.!?:;\n])\n(?=[ \t]*[a-zà-ÿ(0-9])")
 
 
+def line_ends(text: str) -> str:
+    """Every line end as one newline, as a text widget shows it ("\r\n" from a
+    Windows .txt, a lone "\r")."""
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
 def unwrapped(verslag: str) -> str:
-    """The verslag with wrapped lines joined: each such break becomes one space, so
-    the text keeps its length and every offset (a passage, a mark) still fits."""
-    return _WRAPPED.sub(" ", verslag)
+    """The verslag with one newline per line end and wrapped lines joined: each such
+    break becomes one space, so every offset (a passage, a mark) fits the text the
+    comparison window shows."""
+    return _WRAPPED.sub(" ", line_ends(verslag))
 
 
 def passages(verslag: str) -> list[Passage]:
@@ -601,7 +608,8 @@ def _checklist(parts: list[Passage]) -> tuple[dict[str, bool], dict[str, str | N
 
 def vergelijk(notities: list[str], verslag: str) -> Vergelijking:
     """Each note against the verslag, the verslag's unsupported passages, and the
-    ANBO rule 20 checklist."""
+    ANBO rule 20 checklist. Offsets are in ``unwrapped(verslag)``."""
+    verslag = line_ends(verslag)
     parts = passages(verslag)
     index = _Index(parts)
     vocab = _Vocabulary(set().union(*index.sets) if index.sets else set())

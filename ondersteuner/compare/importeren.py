@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ondersteuner.compare.engine import line_ends
 from ondersteuner.i18n import tr
 
 MAX_BYTES = 25 * 1024 * 1024  # a verslag is a few pages; 25 MB is far beyond any
@@ -84,7 +85,7 @@ def geplakt(tekst: str) -> Ingelezen:
 def txt_tekst(data: bytes) -> str:
     for encoding in ("utf-8-sig", "cp1252"):
         try:
-            return data.decode(encoding)
+            return line_ends(data.decode(encoding))
         except UnicodeDecodeError:
             continue
     raise ImportFout(tr("De tekens in dit bestand zijn niet te lezen."))

@@ -200,6 +200,11 @@ class VergelijkWindow(QWidget):
         self.notes = kit.list_widget(tr("Aantekeningen met hun uitkomst"))
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
+        # Words to point out are selected by mouse or by Shift+arrows.
+        self.text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.text.setAccessibleName(tr("Het verslag"))
         self.detail = QLabel()
         self.detail.setWordWrap(True)
@@ -231,7 +236,8 @@ class VergelijkWindow(QWidget):
         self.point_button.setToolTip(
             tr(
                 "Selecteer in het verslag de woorden die bij de gekozen aantekening horen "
-                "en klik hier: de aantekening telt dan als gevonden, met die passage."
+                "en klik hier: de aantekening telt dan als gevonden (of gedeeltelijk, als "
+                "u dat koos), met die passage."
             )
         )
         buttons.addWidget(self.point_button)
@@ -291,7 +297,8 @@ class VergelijkWindow(QWidget):
         self.reactiepunten = ops.reactiepunten(self.ctx.vault, self.result.verslag.melding_id)
         v = self.result.vergelijking
         # Wrapped lines read as one, as the comparison read them; marks keep their place.
-        self.text.setPlainText(unwrapped(self.result.verslag.tekst))
+        self._shown = unwrapped(self.result.verslag.tekst)
+        self.text.setPlainText(self._shown)
         self.notes.blockSignals(True)
         self.notes.clear()
         queued = {p.notitie_id for p in self.reactiepunten}
@@ -368,14 +375,18 @@ class VergelijkWindow(QWidget):
     ) -> QTextEdit.ExtraSelection:
         sel = QTextEdit.ExtraSelection()
         cursor = QTextCursor(self.text.document())
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(self._qt(start))
+        cursor.setPosition(self._qt(end), QTextCursor.MoveMode.KeepAnchor)
         fmt = QTextCharFormat()
         fmt.setBackground(QColor(bg))
         if bold:
             fmt.setFontUnderline(True)
         sel.cursor, sel.format = cursor, fmt
         return sel
+
+    def _qt(self, index: int) -> int:
+        """An index into the verslag string as a Qt position (UTF-16 units)."""
+        return _utf16(self._shown, index)
 
     def _mark_all(self, current: Punt | None = None) -> None:
         v = self.result.vergelijking
@@ -467,17 +478,20 @@ class VergelijkWindow(QWidget):
         start = punt.start
         if start is None and punt.status == ONTBREEKT and punt.dichtbij is not None:
             start = punt.dichtbij.start
+        cursor = self.text.textCursor()
+        # A selection made for another note never carries over to this one.
+        cursor.clearSelection()
         if start is not None:
-            cursor = self.text.textCursor()
-            cursor.setPosition(start)
-            self.text.setTextCursor(cursor)
+            cursor.setPosition(self._qt(start))
+        self.text.setTextCursor(cursor)
+        if start is not None:
             self.text.centerCursor()
 
     def _show_unsupported(self, row: int) -> None:
         places = self.result.vergelijking.niet_onderbouwd_plaats
         if 0 <= row < len(places):
             cursor = self.text.textCursor()
-            cursor.setPosition(places[row].start)
+            cursor.setPosition(self._qt(places[row].start))
             self.text.setTextCursor(cursor)
             self.text.centerCursor()
 
@@ -508,27 +522,13 @@ class VergelijkWindow(QWidget):
         ref = self.result.notities[row]
         status = self.status_choice.value()
         ops.overrule(self.ctx.vault, self.verslag_id, ref.id, status)
-        queued = [p for p in self.reactiepunten if p.notitie_id == ref.id]
-        if (
-            status == GEVONDEN
-            and queued
-            and kit.confirm(
-                self,
-                tr("Punt in de reactie"),
-                tr(
-                    "Deze aantekening staat ook in de reactie als iets dat niet klopt. Nu "
-                    "het toch in het verslag staat: het punt uit de reactie weghalen?"
-                ),
-                tr("Weghalen"),
-            )
-        ):
-            for p in queued:
-                ops.delete_reactiepunt(self.ctx.vault, p.id)
+        if status == GEVONDEN:
+            self._offer_to_drop_reactie(ref.id)
         self.refresh()
 
     def aanwijzen(self) -> None:
         """The words selected in the verslag are the passage of the current note: it
-        counts as found (or keeps the adviser's own verdict), with that passage."""
+        counts as found (gedeeltelijk if the adviser chose that), with that passage."""
         row = self.notes.currentRow()
         punt = self.current()
         if punt is None:
@@ -540,20 +540,24 @@ class VergelijkWindow(QWidget):
                 self.detail.text()
                 + "\n"
                 + tr(
-                    "Selecteer eerst in het verslag (midden) de woorden die bij deze "
-                    "aantekening horen, en kies dan ‘Passage aanwijzen’."
+                    "Kies eerst links de aantekening. Selecteer dan in het verslag (midden) "
+                    "de woorden die erbij horen, met de muis of met Shift en de pijltjes, "
+                    "en kies ‘Passage aanwijzen’."
                 )
             )
             return
-        shown = self.text.toPlainText()
-        start = _code_points(shown, cursor.selectionStart())
-        end = _code_points(shown, cursor.selectionEnd())
+        start = _code_points(self._shown, cursor.selectionStart())
+        end = _code_points(self._shown, cursor.selectionEnd())
         ref = self.result.notities[row]
-        status = self.result.overruled.get(ref.id) or (
-            GEVONDEN if punt.status == ONTBREEKT else punt.status
-        )
-        if not self.attempt_passage(ref.id, status, (start, end)):
+        chosen = self.result.overruled.get(ref.id)
+        status = GEDEELTELIJK if chosen == GEDEELTELIJK else GEVONDEN
+        try:
+            ops.overrule(self.ctx.vault, self.verslag_id, ref.id, status, (start, end))
+        except InvalidInput as exc:
+            kit.show_error(self, str(exc), tr("Passage aanwijzen"))
             return
+        if status == GEVONDEN:
+            self._offer_to_drop_reactie(ref.id)
         self.refresh()
         self.notes.setCurrentRow(row)
         self.detail.setText(
@@ -566,13 +570,21 @@ class VergelijkWindow(QWidget):
             )
         )
 
-    def attempt_passage(self, notitie_id: int, status: str, passage: tuple[int, int]) -> bool:
-        try:
-            ops.overrule(self.ctx.vault, self.verslag_id, notitie_id, status, passage)
-        except InvalidInput as exc:
-            kit.show_error(self, str(exc), tr("Passage aanwijzen"))
-            return False
-        return True
+    def _offer_to_drop_reactie(self, notitie_id: int) -> None:
+        """A note now found may still be queued for the reactie as not in the verslag:
+        offer to take that point out."""
+        queued = [p for p in self.reactiepunten if p.notitie_id == notitie_id]
+        if queued and kit.confirm(
+            self,
+            tr("Punt in de reactie"),
+            tr(
+                "Deze aantekening staat ook in de reactie als iets dat niet klopt. Nu "
+                "het toch in het verslag staat: het punt uit de reactie weghalen?"
+            ),
+            tr("Weghalen"),
+        ):
+            for p in queued:
+                ops.delete_reactiepunt(self.ctx.vault, p.id)
 
     def opnemen(self) -> None:
         punt = self.current()
@@ -658,6 +670,13 @@ class VergelijkWindow(QWidget):
 
         m = get_melding(self.ctx.vault, self.result.verslag.melding_id)
         return get_client(self.ctx.vault, m.client_id).dossiernummer  # type: ignore[arg-type]
+
+
+def _utf16(text: str, index: int) -> int:
+    """An index into the Python string as a Qt position (UTF-16 units)."""
+    if text.isascii() or all(ord(c) < 0x10000 for c in text[:index]):
+        return index
+    return len(text[:index].encode("utf-16-le")) // 2
 
 
 def _code_points(text: str, position: int) -> int:

@@ -173,7 +173,7 @@ def vergelijk_verslag(vault: Vault, verslag_id: int) -> Vergeleken:
                 punt,
                 status=overruled[ref.id],
                 reden=tr("passage door u aangewezen"),
-                passage=text[start:eind].strip(),
+                passage=" ".join(text[start:eind].split()),
                 start=start,
                 eind=eind,
                 dichtbij=None,
@@ -182,6 +182,15 @@ def vergelijk_verslag(vault: Vault, verslag_id: int) -> Vergeleken:
             punt = replace(punt, status=overruled[ref.id], reden=tr("door u aangepast"))
         punten.append(punt)
     result.punten = punten
+    if aangewezen:
+        # A passage the adviser tied to a note is supported by it.
+        keep = [
+            k
+            for k, p in enumerate(result.niet_onderbouwd_plaats)
+            if not any(p.start < e and s < p.eind for s, e in aangewezen.values())
+        ]
+        result.niet_onderbouwd = [result.niet_onderbouwd[k] for k in keep]
+        result.niet_onderbouwd_plaats = [result.niet_onderbouwd_plaats[k] for k in keep]
     return Vergeleken(verslag, refs, result, overruled, aangewezen)
 
 
@@ -209,11 +218,10 @@ def overrule(
         if status is None:
             return
         if passage is not None:
-            start, eind = passage
-            length = len(unwrapped(s.get_one(Verslag, verslag_id).tekst))
-            if not 0 <= start < eind <= length:
-                raise InvalidInput("passage", tr("Die passage valt buiten het verslag."))
-            kept = (start, eind)
+            kept = _passage(unwrapped(s.get_one(Verslag, verslag_id).tekst), *passage)
+        if status == PuntStatus.ONTBREEKT.value:
+            kept = (None, None)  # a missing note has no passage that says it
+
         s.add(
             Beoordeling(
                 verslag_id=verslag_id,
@@ -223,6 +231,24 @@ def overrule(
                 passage_eind=kept[1],
             )
         )
+
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _passage(text: str, start: int, eind: int) -> tuple[int, int]:
+    """The range without the spaces and line ends around it; refused when it is not
+    in the text or holds no word."""
+    if not 0 <= start < eind <= len(text):
+        raise InvalidInput("passage", tr("Die passage valt buiten het verslag."))
+    chosen = text[start:eind]
+    if not _WORD.search(chosen):
+        raise InvalidInput(
+            "passage",
+            tr("Selecteer woorden uit het verslag, niet alleen spaties, cijfers of een letter."),
+        )
+    lead = len(chosen) - len(chosen.lstrip())
+    return start + lead, start + len(chosen.rstrip())
 
 
 def opnemen_in_reactie(
