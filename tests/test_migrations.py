@@ -13,7 +13,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 
 from ondersteuner.models import Base
-from ondersteuner.ui.ops import clients
+from ondersteuner.ui.ops import clients, meldingen
 from ondersteuner.ui.ops.startup import finish_open
 from ondersteuner.vault import Vault, VaultTooNew
 from ondersteuner.vault.crypto import new_data_key
@@ -90,6 +90,17 @@ def test_every_released_fixture_vault_opens_and_migrates(tmp_path: Path, revisio
     assert [r.naam for r in rows] == ["Fixture Persoon"]
     data = clients.get_client(v, rows[0].id)
     assert [c.naam for c in data.contactpersonen] == ["Fixture Naaste"]
+    if revision >= "0004":  # fixtures from 0004 on hold a verslag with a verdict
+        from ondersteuner.ui.ops import verslagen
+
+        [mid] = [m.id for m in meldingen.list_meldingen(v, rows[0].id)]
+        [verslag] = verslagen.list_verslagen(v, mid)
+        [punt] = verslagen.vergelijk_verslag(v, verslag.id).vergelijking.punten
+        assert (punt.status, punt.passage) == (
+            "gevonden",
+            "De buurvrouw haalt de inkopen voor mevrouw.",
+        )
+        assert [p.correctie for p in verslagen.reactiepunten(v, mid)] == ["Fixture correctie."]
     assert v.check_integrity()
     v.lock()
     herstel = (work / "HERSTELCODE.txt").read_text().strip()
