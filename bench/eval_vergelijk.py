@@ -7,6 +7,8 @@ passages ("niet onderbouwd") for the development pairs; ``--hold-out=9`` adds ho
 9, ``--eindmeting`` every hold-out (their mistakes are never printed; see
 eval/vergelijk/README.md). ``-v`` lists the development mistakes; naming pairs measures
 those alone (the first, unseen measurement of new ones).
+"verschil" counts a note shown as a difference (✘ or ≈) against one labelled so: what
+the adviser gets to check, whichever of the two it is called.
 Targets: recall ≥ 0.9 and precision ≥ 0.8 on ontbreekt; recall ≥ 0.7 on gedeeltelijk.
 """
 
@@ -98,8 +100,17 @@ def evaluate(pair: Pair) -> dict[str, Counts]:
     from ondersteuner.compare import vergelijk
 
     result = vergelijk([n for _l, n in pair.notes], pair.verslag)
-    out = {k: Counts() for k in ("ontbreekt", "gedeeltelijk", "niet_onderbouwd")}
+    out = {k: Counts() for k in ("ontbreekt", "gedeeltelijk", "niet_onderbouwd", "verschil")}
     for (label, note), punt in zip(pair.notes, result.punten, strict=True):
+        # What the adviser is shown as a difference (✘ or ≈), whichever of the two.
+        c = out["verschil"]
+        if label != "gevonden" and punt.status != "gevonden":
+            c.tp += 1
+        elif punt.status != "gevonden":
+            c.fp += 1
+        elif label != "gevonden":
+            c.fn += 1
+            c.misses.append(f"{pair.name}: [{label} → gevonden] {note}")
         for kind in ("ontbreekt", "gedeeltelijk"):
             c = out[kind]
             if label == kind and punt.status == kind:
@@ -151,7 +162,7 @@ def main() -> None:
     n_notes = sum(len(p.notes) for p in pairs)
     print(f"{len(pairs)} pairs, {n_notes} labelled notes")
     for group, members in groups.items():
-        totals = {k: Counts() for k in ("ontbreekt", "gedeeltelijk", "niet_onderbouwd")}
+        totals = {k: Counts() for k in ("ontbreekt", "gedeeltelijk", "niet_onderbouwd", "verschil")}
         for pair in members:
             for k, c in evaluate(pair).items():
                 totals[k].add(c)
