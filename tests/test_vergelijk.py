@@ -870,3 +870,67 @@ def test_a_windows_verslag_keeps_its_offsets(vault):
         assert p.passage is not None and shown[p.start : p.eind].strip() == p.passage.strip()
     for place in v.niet_onderbouwd_plaats:
         assert shown[place.start : place.eind].strip() == place.tekst
+
+
+@pytest.mark.parametrize(
+    ("text", "per_week"),
+    [
+        ("komt 1x p/mnd", (0.23, 0.23)),
+        ("komt ongeveer eens per twee weken", (0.5, 0.5)),
+        ("twee tot drie avonden per week", (2.0, 3.0)),
+        ("2-3 avonden p/w", (2.0, 3.0)),
+        ("dagbesteding 3 dgn p/w", (3.0, 3.0)),
+        ("logeeropvang 1 weekend p/mnd", (0.23, 0.23)),
+        ("fysio 2x/wk", (2.0, 2.0)),
+        ("zij belt wekelijks", (1.0, 1.0)),
+        ("om de week", (0.5, 0.5)),
+    ],
+)
+def test_how_often_is_read_per_week(text: str, per_week: tuple[float, float]):
+    from ondersteuner.compare.tekst import frequenties
+
+    [f] = frequenties(text)
+    assert (round(f.laag, 2), round(f.hoog, 2), f.soort) == (*per_week, "keer")
+
+
+def test_hours_per_period_and_no_rate_without_a_period():
+    from ondersteuner.compare.tekst import frequenties
+
+    assert [(round(f.laag, 2), f.soort) for f in frequenties("4 uur per maand")] == [(0.92, "uur")]
+    assert frequenties("binnen 2 weken een besluit") == []
+    assert frequenties("5 km per dag") == []
+
+
+@pytest.mark.parametrize(
+    ("note", "passage", "status"),
+    [
+        # "once" in both, but once a month is not once a fortnight.
+        (
+            "Kleinzoon Jesse komt 1x p/mnd, doet dan grote boodschappen",
+            "Kleinzoon Jesse komt eens per twee weken langs en doet de grote boodschappen.",
+            GEDEELTELIJK,
+        ),
+        # Two a month and once a fortnight: the same, though the counts differ.
+        (
+            "Zoon komt 2x p/mnd, doet de boodschappen",
+            "Haar zoon komt eens per twee weken langs en doet de boodschappen.",
+            GEVONDEN,
+        ),
+        # A range that holds the verslag's number.
+        (
+            "Dhr. loopt 's nachts door huis, 2-3x p/wk",
+            "Meneer loopt drie keer per week 's nachts door het huis.",
+            GEVONDEN,
+        ),
+        (
+            "Oma haalt kids 3 middagen p/w uit school",
+            "Oma haalt de kinderen twee middagen per week uit school.",
+            GEDEELTELIJK,
+        ),
+    ],
+)
+def test_how_often_is_compared_as_a_rate(note: str, passage: str, status: str):
+    [p] = vergelijk([note], passage).punten
+    assert p.status == status, (p.status, p.reden)
+    if status == GEDEELTELIJK:
+        assert p.reden == "ander getal"

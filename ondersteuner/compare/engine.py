@@ -555,8 +555,22 @@ def _distortion(
     elders: frozenset[tuple[float, str]] = frozenset(),
 ) -> str:
     """Why a covered note is only partly right, or "" when it is right."""
+    # How often (per week): "1x p/mnd" against "eens per twee weken" is another
+    # number though both say "once"; "2x per maand" and "eens per twee weken" agree.
+    pass_rates = tx.frequenties(passage)
+    decided: set[str] = set()
+    for rate in tx.frequenties(note):
+        same_kind = [r for r in pass_rates if r.soort == rate.soort]
+        if same_kind:
+            if not any(rate.zelfde(r) for r in same_kind):
+                return "ander getal"
+            decided.add(rate.soort)
     # Numbers with a unit (hours, times, days, km …): another value, or none at all.
-    note_numbers = [n for n in tx.numbers(note) if n.eenheid]
+    note_numbers = [
+        n
+        for n in tx.numbers(note)
+        if n.eenheid and not (n.eenheid in decided or (n.eenheid == "dag" and "keer" in decided))
+    ]
     pass_numbers = tx.numbers(passage)
     for n in note_numbers:
         same_unit = [p for p in pass_numbers if p.eenheid == n.eenheid]

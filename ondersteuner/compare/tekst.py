@@ -346,6 +346,77 @@ _EURO_FIRST = re.compile(r"€\s*(\d[\d.,]*\d|\d)")
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 
+@dataclass(frozen=True)
+class Frequentie:
+    """How often, per week: ``laag``..``hoog`` (equal unless a range such as "2-3x p/w"),
+    of visits or parts of days (``soort`` "keer") or of hours ("uur")."""
+
+    laag: float
+    hoog: float
+    soort: str
+
+    def zelfde(self, other: Frequentie) -> bool:
+        """The same frequency, within 15% ("1x p/mnd" is "eens per vier weken"), or
+        overlapping ranges."""
+        return self.laag <= other.hoog * 1.15 and other.laag <= self.hoog * 1.15
+
+
+_WEEKS = {
+    "dag": 1 / 7, "dagen": 1 / 7, "d": 1 / 7, "week": 1.0, "weken": 1.0, "wk": 1.0,
+    "w": 1.0, "maand": 4.345, "maanden": 4.345, "mnd": 4.345, "m": 4.345, "jaar": 52.0,
+    "jr": 52.0,
+}  # fmt: skip
+_NUM = r"(\d+(?:[.,]\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+# What is counted per period: times, or parts of days (visits on "3 middagen p/w").
+_TIMES_UNIT = (
+    r"(?:x|keer|maal|avond(?:en)?|middag(?:en)?|ochtend(?:en)?|dag(?:en|delen|deel)?|"
+    r"dgn|nacht(?:en)?|dagdel(?:en)?|bezoek(?:en)?|weekend(?:en)?|uur|uren|u)"
+)
+_PERIOD = (
+    r"(?:per|p/|/|in de|elke|iedere)\s*(?:"
+    + _NUM
+    + r"\s*)?("
+    + "|".join(sorted(_WEEKS, key=len, reverse=True))
+    + r")\b"
+)
+_RATE = re.compile(
+    r"\b" + _NUM + r"(?:\s*(?:-|tot|a|à|of)\s*" + _NUM + r")?\s*(" + _TIMES_UNIT + r")\s*" + _PERIOD
+)
+_EVERY = {
+    "dagelijks": 7.0, "wekelijks": 1.0, "tweewekelijks": 0.5, "maandelijks": 1 / 4.345,
+    "elke dag": 7.0, "iedere dag": 7.0, "elke week": 1.0, "iedere week": 1.0,
+    "om de week": 0.5, "om de andere week": 0.5, "om de twee weken": 0.5,
+    "elke maand": 1 / 4.345, "iedere maand": 1 / 4.345, "om de drie weken": 1 / 3,
+    "om de vier weken": 0.25,
+}  # fmt: skip
+_EVERY_RE = re.compile(r"\b(" + "|".join(sorted(_EVERY, key=len, reverse=True)) + r")\b")
+
+
+def _value(raw: str) -> float:
+    return float(raw.replace(",", ".")) if raw[0].isdigit() else float(NUMBER_WORDS.get(raw, 0))
+
+
+def frequenties(text: str) -> list[Frequentie]:
+    """How often something happens, per week: "2x p/w", "twee tot drie avonden per
+    week", "eens per twee weken", "1x p/mnd", "3 uur per week", "wekelijks"."""
+    folded = _ONCE.sub("1 keer per", _times(fold(text)))
+    out = []
+    for m in _RATE.finditer(folded):
+        low = _value(m.group(1))
+        high = _value(m.group(2)) if m.group(2) else low
+        unit, every, period = m.group(3), m.group(4), m.group(5)
+        weeks = _WEEKS[period] * (_value(every) if every else 1.0)
+        if not weeks or not low:
+            continue
+        kind = "uur" if unit in ("uur", "uren", "u") else "keer"
+        out.append(Frequentie(low / weeks, high / weeks, kind))
+    for m in _EVERY_RE.finditer(folded):
+        # "Komt wekelijks" counts; "dagelijks 2 uur" is an amount each day, not a count.
+        rate = _EVERY[m.group(1)]
+        out.append(Frequentie(rate, rate, "keer"))
+    return out
+
+
 def numbers(text: str) -> list[Getal]:
     """Numbers with a unit ('2,5 uur', 'twee keer', '3x'); bare 'een' is not a number."""
     out = []
