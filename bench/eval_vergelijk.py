@@ -36,12 +36,15 @@ FORMER_HOLD_OUTS = {
     "hold-out 7 (paar50-53)": ("paar50", "paar51", "paar52", "paar53"),
     "hold-out 8 (paar54-61)": tuple(f"paar{n}" for n in range(54, 62)),
 }
-# Named 23-11-2026 before they were written. Hold-out 10 validates the next change
-# (measured once to decide), hold-out 9 is measured once at the very end (test).
+# Named 23-11-2026 before they were written. Hold-out 10 validated one change (the
+# rates per week) and hold-out 9 measured the result: both are used. Hold-out 11 is
+# the unseen batch for the next change.
 # Nothing is tuned on them and their mistakes are never printed.
 HOLD_OUT_BATCHES = {
     "hold-out 9 (paar62-69)": tuple(f"paar{n}" for n in range(62, 70)),
     "hold-out 10 (paar70-77)": tuple(f"paar{n}" for n in range(70, 78)),
+    # Written at the end of session 6 for the next change (never measured then).
+    "hold-out 11 (paar78-85)": tuple(f"paar{n}" for n in range(78, 86)),
 }
 HOLD_OUT = {name for batch in HOLD_OUT_BATCHES.values() for name in batch}
 
