@@ -298,6 +298,8 @@ class VergelijkWindow(QWidget):
         v = self.result.vergelijking
         # Wrapped lines read as one, as the comparison read them; marks keep their place.
         self._shown = unwrapped(self.result.verslag.tekst)
+        # Only characters beyond U+FFFF (emoji) make Qt positions differ from indexes.
+        self._bmp = self._shown.isascii() or max(map(ord, self._shown)) < 0x10000
         self.text.setPlainText(self._shown)
         self.notes.blockSignals(True)
         self.notes.clear()
@@ -386,7 +388,7 @@ class VergelijkWindow(QWidget):
 
     def _qt(self, index: int) -> int:
         """An index into the verslag string as a Qt position (UTF-16 units)."""
-        return _utf16(self._shown, index)
+        return index if self._bmp else _utf16(self._shown, index)
 
     def _mark_all(self, current: Punt | None = None) -> None:
         v = self.result.vergelijking
@@ -674,14 +676,12 @@ class VergelijkWindow(QWidget):
 
 def _utf16(text: str, index: int) -> int:
     """An index into the Python string as a Qt position (UTF-16 units)."""
-    if text.isascii() or all(ord(c) < 0x10000 for c in text[:index]):
-        return index
     return len(text[:index].encode("utf-16-le")) // 2
 
 
 def _code_points(text: str, position: int) -> int:
     """A position Qt gives (UTF-16 units) as an index into the Python string."""
-    if text.isascii() or all(ord(c) < 0x10000 for c in text):
+    if text.isascii() or max(map(ord, text)) < 0x10000:
         return position
     return len(text.encode("utf-16-le")[: 2 * position].decode("utf-16-le", "ignore"))
 
