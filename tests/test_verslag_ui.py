@@ -455,3 +455,34 @@ def test_point_out_by_keyboard_after_emoji_and_drop_the_queued_point(qtbot, win:
     assert ops.reactiepunten(vault, win.mid) == []
     marked = [s.cursor.selectedText() for s in w.text.extraSelections()]
     assert marked.count(other_words) >= 1  # the mark covers exactly those words
+
+
+def test_a_claim_nobody_made_is_queued_for_the_reactie(qtbot, win: MainWindow, vault):
+    from PySide6.QtWidgets import QMessageBox
+
+    from ondersteuner.compare.importeren import geplakt
+
+    ops.bewaar_verslag(vault, win.mid, geplakt(VERSLAG))
+    win.compare_verslag()
+    w = win.vergelijk_window
+    # Nothing chosen: says what to do, queues nothing.
+    w.unsupported.setCurrentRow(-1)
+    with_modal(QMessageBox, lambda b: b.accept())
+    w.opnemen_claim()
+    assert ops.reactiepunten(vault, win.mid) == []
+    claims = w.result.vergelijking.niet_onderbouwd
+    row = next(i for i, c in enumerate(claims) if "zoon" in c)
+    w.side.setCurrentIndex(1)  # "Niet besproken?"
+    w.unsupported.setCurrentRow(row)
+    w.unsupported.setFocus()
+    press(qtbot, w, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    [punt] = ops.reactiepunten(vault, win.mid)
+    assert punt.notitie_id is None and punt.citaat == claims[row]
+    assert "niet zo gezegd" in punt.correctie
+    assert "in reactie" in w.unsupported.item(row).text()
+    assert "Opgenomen in de reactie" in w.detail.text()
+    # Again, by the button: said so, not queued twice.
+    qtbot.mouseClick(w.claim_button, Qt.MouseButton.LeftButton)
+    assert len(ops.reactiepunten(vault, win.mid)) == 1 and "stond al" in w.detail.text()
+    # The reactie tab lists it with its quote.
+    assert claims[row] in w.reactie.item(0).text()

@@ -255,9 +255,24 @@ class VergelijkWindow(QWidget):
         self.unsupported = kit.list_widget(tr("Niet in de aantekeningen"))
         self.reactie = kit.list_widget(tr("Punten voor de reactie"))
         self.reactie.setSpacing(4)  # points apart, not one run of text
+        # The claims nobody made: a sentence the client never said goes to the reactie.
+        claims = QWidget()
+        cl = QVBoxLayout(claims)
+        cl.setContentsMargins(0, 0, 0, 0)
+        claims_hint = QLabel(
+            tr(
+                "Deze zinnen uit het verslag staan niet in uw aantekeningen. Heeft de "
+                "cliënt dit niet (zo) gezegd? Neem de zin dan op in de reactie."
+            )
+        )
+        claims_hint.setWordWrap(True)
+        cl.addWidget(claims_hint)
+        cl.addWidget(self.unsupported, 1)
+        self.claim_button = kit.button(tr("Niet &gezegd: opnemen in reactie"), self.opnemen_claim)
+        cl.addWidget(self.claim_button)
         side = QTabWidget()
         side.addTab(self.checklist, tr("Inhoud"))
-        side.addTab(self.unsupported, tr("Niet besproken?"))
+        side.addTab(claims, tr("Niet besproken?"))
         side.addTab(self.reactie, tr("Reactie"))
         self.pages: QScrollArea | None = None
         name, original = ops.origineel(ctx.vault, verslag_id)
@@ -318,8 +333,11 @@ class VergelijkWindow(QWidget):
             item.setToolTip(v.bewijs.get(key) or tr("Niet gevonden in het verslag."))
             item.setForeground(QColor("#2e7d32" if present else "#c62828"))
         self.unsupported.clear()
+        claimed = {p.citaat for p in self.reactiepunten if p.notitie_id is None}
         for passage in v.niet_onderbouwd:
-            QListWidgetItem(passage, self.unsupported)
+            mark = tr("  · in reactie") if passage in claimed else ""
+            QListWidgetItem(passage + mark, self.unsupported)
+        self.claim_button.setEnabled(bool(v.niet_onderbouwd))
         self._mark_all()
         self._fill_reactie(select)
         if v.punten:
@@ -588,7 +606,32 @@ class VergelijkWindow(QWidget):
             for p in queued:
                 ops.delete_reactiepunt(self.ctx.vault, p.id)
 
+    def opnemen_claim(self) -> None:
+        """Queue the chosen sentence of "Niet besproken?" for the reactie: the client
+        did not say this (or not like this)."""
+        row = self.unsupported.currentRow()
+        claims = self.result.vergelijking.niet_onderbouwd
+        if not 0 <= row < len(claims):
+            kit.show_info(self, tr("Kies eerst een zin in de lijst ‘Niet besproken?’."))
+            return
+        citaat, correctie = ops.claim_tekst(claims[row])
+        before = {p.id for p in self.reactiepunten}
+        pid = ops.opnemen_in_reactie(
+            self.ctx.vault, self.result.verslag.melding_id, self.verslag_id, None, citaat,
+            correctie,
+        )  # fmt: skip
+        self.refresh(select=pid)
+        self.unsupported.setCurrentRow(row)
+        self.detail.setText(
+            tr("Deze zin stond al in de reactie.")
+            if pid in before
+            else tr("Opgenomen in de reactie: “{z}”", z=citaat)
+        )
+
     def opnemen(self) -> None:
+        if self.unsupported.hasFocus():  # Ctrl+R in "Niet besproken?": that sentence
+            self.opnemen_claim()
+            return
         punt = self.current()
         if punt is None or punt.status == GEVONDEN:
             return

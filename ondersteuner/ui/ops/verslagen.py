@@ -233,6 +233,15 @@ def overrule(
         )
 
 
+def claim_tekst(passage: str) -> tuple[str, str]:
+    """The quote and the reactie for a sentence of the verslag that no note supports
+    (the adviser can still edit both in the letter)."""
+    return " ".join(passage.split()), tr(
+        "Dit is in het gesprek niet zo gezegd. Het staat ook niet in onze aantekeningen "
+        "van het gesprek. Ik vraag u deze zin te schrappen of aan te passen."
+    )
+
+
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
