@@ -101,6 +101,10 @@ def test_every_released_fixture_vault_opens_and_migrates(tmp_path: Path, revisio
             "De buurvrouw haalt de inkopen voor mevrouw.",
         )
         assert [p.correctie for p in verslagen.reactiepunten(v, mid)] == ["Fixture correctie."]
+        with v.session() as s:
+            assert s.scalar(text("SELECT tekst FROM besproken_passage")) == (
+                "Fixture zin die toch besproken is."
+            )
     assert v.check_integrity()
     v.lock()
     herstel = (work / "HERSTELCODE.txt").read_text().strip()

@@ -486,3 +486,33 @@ def test_a_claim_nobody_made_is_queued_for_the_reactie(qtbot, win: MainWindow, v
     assert len(ops.reactiepunten(vault, win.mid)) == 1 and "stond al" in w.detail.text()
     # The reactie tab lists it with its quote.
     assert claims[row] in w.reactie.item(0).text()
+
+
+def test_a_flagged_sentence_discussed_after_all_leaves_the_list_and_the_report(
+    qtbot, win: MainWindow, vault
+):
+    from ondersteuner.compare.importeren import geplakt
+
+    vid = ops.bewaar_verslag(vault, win.mid, geplakt(VERSLAG))
+    win.compare_verslag()
+    w = win.vergelijk_window
+    claims = list(w.result.vergelijking.niet_onderbouwd)
+    row = next(i for i, c in enumerate(claims) if "zoon" in c)
+    w.side.setCurrentIndex(1)
+    w.unsupported.setCurrentRow(row)
+    assert w.besproken_button.text().replace("&", "") == "Wel besproken"
+    qtbot.mouseClick(w.besproken_button, Qt.MouseButton.LeftButton)
+    assert claims[row] not in w.result.vergelijking.niet_onderbouwd
+    last = w.unsupported.count() - 1
+    assert w.unsupported.item(last).text() == f"✔ wel besproken: {claims[row]}"
+    assert "niet in het rapport" in w.detail.text()
+    # Kept over a reopen, and out of the report.
+    again = ops.vergelijk_verslag(vault, vid)
+    assert [p.tekst for p in again.wel_besproken] == [claims[row]]
+    assert claims[row] not in " ".join(again.vergelijking.niet_onderbouwd)
+    # Chosen, it offers to go back, and cannot be queued as "niet gezegd".
+    w.unsupported.setCurrentRow(last)
+    assert w.besproken_button.text().replace("&", "") == "Toch niet besproken"
+    assert not w.claim_button.isEnabled()
+    qtbot.mouseClick(w.besproken_button, Qt.MouseButton.LeftButton)
+    assert claims[row] in w.result.vergelijking.niet_onderbouwd and not w.result.wel_besproken

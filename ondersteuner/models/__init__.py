@@ -22,12 +22,13 @@ from ondersteuner.models.enums import (
 from ondersteuner.models.gemeente import Gemeente
 from ondersteuner.models.gesprek import Gesprek, Notitie
 from ondersteuner.models.melding import Gebeurtenis, Melding, TermijnAanpassing, Voorbereiding
-from ondersteuner.models.verslag import Beoordeling, Reactiepunt, Verslag
+from ondersteuner.models.verslag import Beoordeling, BesprokenPassage, Reactiepunt, Verslag
 
 __all__ = [
     "AuditRegel",
     "Base",
     "Beoordeling",
+    "BesprokenPassage",
     "Brief",
     "BriefStatus",
     "Client",

@@ -46,6 +46,9 @@ class Verslag(Base):
     beoordelingen: Mapped[list[Beoordeling]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True
     )
+    besproken: Mapped[list[BesprokenPassage]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
 
 
 class Beoordeling(Base):
@@ -67,6 +70,21 @@ class Beoordeling(Base):
     passage_start: Mapped[int | None] = mapped_column(Integer)
     passage_eind: Mapped[int | None] = mapped_column(Integer)
     toelichting: Mapped[str] = mapped_column(Text, default="")
+    aangemaakt_op: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
+
+
+class BesprokenPassage(Base):
+    """A sentence of the verslag that no note supports, which the adviser says was
+    discussed after all: no longer listed as "niet besproken?" nor in the report."""
+
+    __tablename__ = "besproken_passage"
+    __table_args__ = (UniqueConstraint("verslag_id", "tekst"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    verslag_id: Mapped[int] = mapped_column(
+        ForeignKey("verslag.id", ondelete="CASCADE"), index=True
+    )
+    tekst: Mapped[str] = mapped_column(Text)
     aangemaakt_op: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
 
 

@@ -270,6 +270,9 @@ class VergelijkWindow(QWidget):
         cl.addWidget(self.unsupported, 1)
         self.claim_button = kit.button(tr("Niet &gezegd: opnemen in reactie"), self.opnemen_claim)
         cl.addWidget(self.claim_button)
+        # Discussed after all: out of this list and out of the report (and back).
+        self.besproken_button = kit.button(tr("Wel &besproken"), self.toggle_besproken)
+        cl.addWidget(self.besproken_button)
         side = QTabWidget()
         side.addTab(self.checklist, tr("Inhoud"))
         side.addTab(claims, tr("Niet besproken?"))
@@ -332,12 +335,17 @@ class VergelijkWindow(QWidget):
             item = QListWidgetItem(f"{'✔' if present else '✘'} {LABELS[key]}", self.checklist)
             item.setToolTip(v.bewijs.get(key) or tr("Niet gevonden in het verslag."))
             item.setForeground(QColor("#2e7d32" if present else "#c62828"))
+        self.unsupported.blockSignals(True)
         self.unsupported.clear()
         claimed = {p.citaat for p in self.reactiepunten if p.notitie_id is None}
         for passage in v.niet_onderbouwd:
             mark = tr("  · in reactie") if passage in claimed else ""
             QListWidgetItem(passage + mark, self.unsupported)
-        self.claim_button.setEnabled(bool(v.niet_onderbouwd))
+        for place in self.result.wel_besproken:
+            item = QListWidgetItem(tr("✔ wel besproken: {z}", z=place.tekst), self.unsupported)
+            item.setForeground(QColor("#6b6b6b"))
+        self.unsupported.blockSignals(False)
+        self._claim_buttons()
         self._mark_all()
         self._fill_reactie(select)
         if v.punten:
@@ -507,8 +515,39 @@ class VergelijkWindow(QWidget):
         if start is not None:
             self.text.centerCursor()
 
+    def _claim_buttons(self) -> None:
+        """The buttons under "Niet besproken?" fit the chosen sentence."""
+        row = self.unsupported.currentRow()
+        active = len(self.result.vergelijking.niet_onderbouwd)
+        self.claim_button.setEnabled(0 <= row < active or (row < 0 and active > 0))
+        self.besproken_button.setEnabled(self.unsupported.count() > 0)
+        self.besproken_button.setText(
+            tr("Toch niet &besproken") if row >= active else tr("Wel &besproken")
+        )
+
+    def toggle_besproken(self) -> None:
+        """The chosen sentence was discussed after all, or (for one marked so) back."""
+        row = self.unsupported.currentRow()
+        active = self.result.vergelijking.niet_onderbouwd
+        dismissed = self.result.wel_besproken
+        if 0 <= row < len(active):
+            tekst, besproken = active[row], True
+        elif 0 <= row - len(active) < len(dismissed):
+            tekst, besproken = dismissed[row - len(active)].tekst, False
+        else:
+            kit.show_info(self, tr("Kies eerst een zin in de lijst ‘Niet besproken?’."))
+            return
+        ops.wel_besproken(self.ctx.vault, self.verslag_id, tekst, besproken)
+        self.refresh()
+        self.detail.setText(
+            tr("Staat niet meer bij ‘Niet besproken?’ en niet in het rapport: “{z}”", z=tekst)
+            if besproken
+            else tr("Staat weer bij ‘Niet besproken?’: “{z}”", z=tekst)
+        )
+
     def _show_unsupported(self, row: int) -> None:
-        places = self.result.vergelijking.niet_onderbouwd_plaats
+        self._claim_buttons()
+        places = self.result.vergelijking.niet_onderbouwd_plaats + self.result.wel_besproken
         if 0 <= row < len(places):
             cursor = self.text.textCursor()
             cursor.setPosition(self._qt(places[row].start))
@@ -611,7 +650,10 @@ class VergelijkWindow(QWidget):
         did not say this (or not like this)."""
         row = self.unsupported.currentRow()
         claims = self.result.vergelijking.niet_onderbouwd
-        if not 0 <= row < len(claims):
+        if row >= len(claims):
+            kit.show_info(self, tr("Deze zin staat als wel besproken; zet hem eerst terug."))
+            return
+        if row < 0:
             kit.show_info(self, tr("Kies eerst een zin in de lijst ‘Niet besproken?’."))
             return
         citaat, correctie = ops.claim_tekst(claims[row])

@@ -10,14 +10,21 @@ from dataclasses import dataclass, field, replace
 
 from sqlalchemy import func, select
 
-from ondersteuner.compare import Punt, SynoniemFout, Vergelijking, eigen_synoniemen, vergelijk
+from ondersteuner.compare import (
+    Passage,
+    Punt,
+    SynoniemFout,
+    Vergelijking,
+    eigen_synoniemen,
+    vergelijk,
+)
 from ondersteuner.compare.engine import unwrapped
 from ondersteuner.compare.importeren import Ingelezen, redigeer_bestand, vind_bsn
 from ondersteuner.gesprek.notities import PREFIX
 from ondersteuner.i18n import tr
 from ondersteuner.models import Gesprek, Melding, Notitie, Reactiepunt, Verslag
 from ondersteuner.models.enums import NotitieSoort, PuntStatus
-from ondersteuner.models.verslag import Beoordeling
+from ondersteuner.models.verslag import Beoordeling, BesprokenPassage
 from ondersteuner.ui.ops.common import audit, write_session
 from ondersteuner.validation import InvalidInput
 from ondersteuner.vault import Vault
@@ -139,6 +146,9 @@ class Vergeleken:
     overruled: dict[int, str]  # notitie id → status the adviser chose
     # notitie id → the passage the adviser pointed out (start, end in the unwrapped verslag)
     aangewezen: dict[int, tuple[int, int]] = field(default_factory=dict)
+    # Sentences the comparison found unsupported that the adviser says were discussed:
+    # left out of ``vergelijking.niet_onderbouwd``, listed here.
+    wel_besproken: list[Passage] = field(default_factory=list)
 
 
 def vergelijk_verslag(vault: Vault, verslag_id: int) -> Vergeleken:
@@ -182,16 +192,38 @@ def vergelijk_verslag(vault: Vault, verslag_id: int) -> Vergeleken:
             punt = replace(punt, status=overruled[ref.id], reden=tr("door u aangepast"))
         punten.append(punt)
     result.punten = punten
-    if aangewezen:
-        # A passage the adviser tied to a note is supported by it.
-        keep = [
-            k
-            for k, p in enumerate(result.niet_onderbouwd_plaats)
-            if not any(p.start < e and s < p.eind for s, e in aangewezen.values())
-        ]
-        result.niet_onderbouwd = [result.niet_onderbouwd[k] for k in keep]
-        result.niet_onderbouwd_plaats = [result.niet_onderbouwd_plaats[k] for k in keep]
-    return Vergeleken(verslag, refs, result, overruled, aangewezen)
+    with vault.session() as s:
+        discussed = set(
+            s.scalars(
+                select(BesprokenPassage.tekst).where(BesprokenPassage.verslag_id == verslag_id)
+            )
+        )
+    # A passage the adviser tied to a note is supported by it; one they say was
+    # discussed is listed apart.
+    keep, wel = [], []
+    for k, p in enumerate(result.niet_onderbouwd_plaats):
+        if any(p.start < e and s < p.eind for s, e in aangewezen.values()):
+            continue
+        (wel if result.niet_onderbouwd[k] in discussed else keep).append(k)
+    wel_besproken = [result.niet_onderbouwd_plaats[k] for k in wel]
+    result.niet_onderbouwd = [result.niet_onderbouwd[k] for k in keep]
+    result.niet_onderbouwd_plaats = [result.niet_onderbouwd_plaats[k] for k in keep]
+    return Vergeleken(verslag, refs, result, overruled, aangewezen, wel_besproken)
+
+
+def wel_besproken(vault: Vault, verslag_id: int, tekst: str, besproken: bool) -> None:
+    """A sentence listed as "niet besproken?" was discussed after all (``besproken``),
+    or back to the list."""
+    with write_session(vault) as s:
+        old = s.scalars(
+            select(BesprokenPassage).where(
+                BesprokenPassage.verslag_id == verslag_id, BesprokenPassage.tekst == tekst
+            )
+        ).first()
+        if besproken and old is None:
+            s.add(BesprokenPassage(verslag_id=verslag_id, tekst=tekst))
+        elif not besproken and old is not None:
+            s.delete(old)
 
 
 def overrule(
