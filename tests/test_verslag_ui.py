@@ -486,6 +486,13 @@ def test_a_claim_nobody_made_is_queued_for_the_reactie(qtbot, win: MainWindow, v
     assert len(ops.reactiepunten(vault, win.mid)) == 1 and "stond al" in w.detail.text()
     # The reactie tab lists it with its quote.
     assert claims[row] in w.reactie.item(0).text()
+    # Discussed after all: the queued point is offered for removal.
+    w.unsupported.setCurrentRow(row)
+    with_modal(
+        QMessageBox, lambda b: next(x for x in b.buttons() if x.text() == "Weghalen").click()
+    )
+    qtbot.mouseClick(w.besproken_button, Qt.MouseButton.LeftButton)
+    assert ops.reactiepunten(vault, win.mid) == []
 
 
 def test_a_flagged_sentence_discussed_after_all_leaves_the_list_and_the_report(

@@ -538,6 +538,22 @@ class VergelijkWindow(QWidget):
             kit.show_info(self, tr("Kies eerst een zin in de lijst ‘Niet besproken?’."))
             return
         ops.wel_besproken(self.ctx.vault, self.verslag_id, tekst, besproken)
+        queued = [p for p in self.reactiepunten if p.notitie_id is None and p.citaat == tekst]
+        if (
+            besproken
+            and queued
+            and kit.confirm(
+                self,
+                tr("Punt in de reactie"),
+                tr(
+                    "Deze zin staat ook in de reactie als iets dat niet gezegd is. Nu het "
+                    "toch besproken is: het punt uit de reactie weghalen?"
+                ),
+                tr("Weghalen"),
+            )
+        ):
+            for p in queued:
+                ops.delete_reactiepunt(self.ctx.vault, p.id)
         self.refresh()
         self.detail.setText(
             tr("Staat niet meer bij ‘Niet besproken?’ en niet in het rapport: “{z}”", z=tekst)
