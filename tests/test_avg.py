@@ -19,6 +19,7 @@ from ondersteuner.models import (
     AuditRegel,
     Base,
     Beoordeling,
+    BesprokenPassage,
     Brief,
     BriefStatus,
     Client,
@@ -168,7 +169,7 @@ def _vul_dossier(vault: Vault) -> int:
             melding_id=m.id,
             dagtekening=dt.date(2025, 4, 1),
             ontvangen_op=dt.date(2025, 4, 3),
-            tekst="Zqxverslagtekst",
+            tekst="Zqxverslagtekst. Zqxaangewezen zin. Zqxbesproken zin.",
             bestandsnaam=f"verslag {NAAM}.pdf",
             mime="application/pdf",
             bestand=PDF,
@@ -189,8 +190,11 @@ def _vul_dossier(vault: Vault) -> int:
                 notitie_id=notes[1].id,
                 status=PuntStatus.GEVONDEN,
                 toelichting="Zqxtoelichting",
+                passage_start=17,
+                passage_eind=35,
             )
         )
+        s.add(BesprokenPassage(verslag_id=v.id, tekst="Zqxbesproken zin."))
         s.add(
             Reactiepunt(
                 melding_id=m.id,
@@ -316,6 +320,8 @@ def test_inzage_zip_holds_the_whole_dossier(vault: Vault, client_id: int, data_d
         "Zqxcitaat",
         "Zqxcorrectie",
         "Zqxtoelichting",
+        "in het verslag: “Zqxaangewezen zin.”",
+        "Zqxbesproken zin.",
         "1 februari 2025",
         "Gegevens over gezondheid",
         "Zqxdorp (oude gemeente)",
@@ -336,6 +342,8 @@ def test_inzage_zip_holds_the_whole_dossier(vault: Vault, client_id: int, data_d
     assert NOTITIE in [n["tekst"] for n in g["notities"]]
     assert {v["bestand"] for v in m["verslagen"]} == set(verslagen)
     assert m["verslagen"][0]["beoordelingen"][0]["status"] == "gevonden"
+    assert m["verslagen"][0]["beoordelingen"][0]["passage_start"] == 17
+    assert m["verslagen"][0]["wel_besproken_zinnen"][0]["tekst"] == "Zqxbesproken zin."
     assert m["reactiepunten"][0]["citaat"] == "Zqxcitaat"
     assert m["termijnaanpassingen"][0]["datum"] == "2025-05-05"
     assert m["voorbereiding"][0]["waar_loop_ik_tegenaan"] == "Zqxtrap"

@@ -14,6 +14,7 @@ import enum
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from ondersteuner.compare.engine import unwrapped
 from ondersteuner.documenten.gesprek import _bytes, _document, datum_lang
 from ondersteuner.i18n import tr
 
@@ -283,12 +284,30 @@ class _Overzicht:
                 self.doc.add_paragraph(
                     tr("Zo beoordeelde uw cliëntondersteuner aantekeningen in dit verslag:")
                 )
+                shown = unwrapped(v["tekst"] or "")
                 for b in oordelen:
+                    start, eind = b["passage_start"], b["passage_eind"]
+                    passage = (
+                        tr(" – in het verslag: “{p}”", p=" ".join(shown[start:eind].split()))
+                        if start is not None and eind is not None
+                        else ""
+                    )
                     self.doc.add_paragraph(
                         f"{notities.get(b['notitie_id'], '')}: {waarde_tekst(b['status'])}"
-                        + (f" ({b['toelichting']})" if b["toelichting"] else ""),
+                        + (f" ({b['toelichting']})" if b["toelichting"] else "")
+                        + passage,
                         style="List Bullet 2",
                     )
+            besproken = self.d.kinderen("besproken_passage", v["id"])
+            if besproken:
+                self.doc.add_paragraph(
+                    tr(
+                        "Deze zinnen uit het verslag zijn volgens uw cliëntondersteuner "
+                        "toch besproken:"
+                    )
+                )
+                for z in besproken:
+                    self.doc.add_paragraph(z["tekst"], style="List Bullet 2")
         if punten:
             self.doc.add_heading(tr("Punten voor de reactie op het verslag"), level=4)
             self.lijst(

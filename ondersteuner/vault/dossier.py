@@ -49,6 +49,7 @@ DOSSIER: tuple[tuple[str, str | None, str | None], ...] = (
     ("notitie", "gesprek", "gesprek_id"),
     ("verslag", "melding", "melding_id"),
     ("beoordeling", "verslag", "verslag_id"),
+    ("besproken_passage", "verslag", "verslag_id"),
     ("reactiepunt", "melding", "melding_id"),
     ("brief", "client", "client_id"),
 )

@@ -42,6 +42,7 @@ MEERVOUD = {
     "notitie": "notities",
     "verslag": "verslagen",
     "beoordeling": "beoordelingen",
+    "besproken_passage": "wel_besproken_zinnen",
     "reactiepunt": "reactiepunten",
     "brief": "brieven",
 }
