@@ -457,3 +457,19 @@ def test_own_template_may_not_drop_what_the_law_requires(tmp_path):
             letters.tekst("bezwaarschrift", {})
     finally:
         letters.gebruik_sjabloonmap(None)
+
+
+def test_bezwaar_grounds_quote_the_verslag_for_each_point(vault: Vault):
+    """A point about a sentence nobody said reads as a ground with the sentence in it;
+    a missing note (no quote) stays as it is."""
+    from ondersteuner.ui.ops import verslagen
+
+    mid = _melding_met_gemeente(vault)
+    make_event(vault, mid, S.BESCHIKKING, TODAY - dt.timedelta(days=20))
+    citaat, correctie = verslagen.claim_tekst("Mevrouw   kan zelf\n koken.")
+    verslagen.opnemen_in_reactie(vault, mid, None, None, citaat, correctie)
+    verslagen.opnemen_in_reactie(vault, mid, None, None, "", "Volgens onze aantekeningen: x.")
+    g = ops.gegevens_uit_dossier(vault, mid, "bezwaarschrift")
+    lines = g["gronden"].splitlines()
+    assert lines[1].startswith("- In het verslag staat: “Mevrouw kan zelf koken.” Dit heb ik")
+    assert lines[2] == "- Volgens onze aantekeningen: x."

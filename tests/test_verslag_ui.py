@@ -523,3 +523,48 @@ def test_a_flagged_sentence_discussed_after_all_leaves_the_list_and_the_report(
     assert not w.claim_button.isEnabled()
     qtbot.mouseClick(w.besproken_button, Qt.MouseButton.LeftButton)
     assert claims[row] in w.result.vergelijking.niet_onderbouwd and not w.result.wel_besproken
+
+
+def test_claim_marks_follow_this_verslag_and_survive_spacing(qtbot, win: MainWindow, vault):
+    """A wrapped sentence (quoted without its line break) is still marked as queued; a
+    point of another verslag of the melding does not mark this one; Ctrl+R on a button
+    of the tab queues the sentence, not a note; the list keeps its place after Wel
+    besproken, and a queued sentence kept as discussed is flagged in the Reactie tab."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ondersteuner.compare.importeren import geplakt
+
+    wrapped = VERSLAG.replace(
+        "\nMet vriendelijke groet",
+        "\nMeneer heeft een broer in de buurt die een auto heeft en hem\n"
+        "  naar de huisarts rijdt.\n\nMet vriendelijke groet",
+    )
+    first = ops.bewaar_verslag(vault, win.mid, geplakt(wrapped))
+    win.compare_verslag()
+    w = win.vergelijk_window
+    claims = w.result.vergelijking.niet_onderbouwd
+    row = next(i for i, c in enumerate(claims) if "broer" in c)
+    w.side.setCurrentIndex(1)
+    w.unsupported.setCurrentRow(row)
+    w.claim_button.setFocus()  # focus on a button of the tab, not in the list
+    press(qtbot, w, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    [punt] = ops.reactiepunten(vault, win.mid)
+    assert punt.notitie_id is None and "broer" in punt.citaat and "  " not in punt.citaat
+    assert "in reactie" in w.unsupported.item(row).text()
+    # Kept as discussed, the point stays (Annuleren) and is flagged.
+    w.unsupported.setCurrentRow(row)
+    with_modal(
+        QMessageBox, lambda b: next(x for x in b.buttons() if x.text() == "Annuleren").click()
+    )
+    qtbot.mouseClick(w.besproken_button, Qt.MouseButton.LeftButton)
+    assert len(ops.reactiepunten(vault, win.mid)) == 1
+    assert w.reactie.item(0).text().startswith("⚠ Deze zin staat nu als wel besproken")
+    assert w.unsupported.currentRow() == min(row, w.unsupported.count() - 1)
+    # Another verslag of the same melding: its sentence is not marked by this point.
+    ops.bewaar_verslag(vault, win.mid, geplakt(wrapped))
+    win.compare_verslag()
+    other = win.vergelijk_window
+    assert other.verslag_id != first
+    assert not any(
+        "in reactie" in other.unsupported.item(i).text() for i in range(other.unsupported.count())
+    )

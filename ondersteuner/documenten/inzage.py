@@ -312,8 +312,9 @@ class _Overzicht:
             self.doc.add_heading(tr("Punten voor de reactie op het verslag"), level=4)
             self.lijst(
                 (
-                    tr("Het verslag zegt: {c}. Volgens de aantekeningen: {k}", c=p["citaat"],
-                       k=p["correctie"])
+                    tr("Het verslag zegt: “{c}” Reactie: {k}", c=p["citaat"], k=p["correctie"])
+                    if p["citaat"]
+                    else p["correctie"]
                     for p in punten
                 ),
                 "",

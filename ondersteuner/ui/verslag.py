@@ -256,7 +256,7 @@ class VergelijkWindow(QWidget):
         self.reactie = kit.list_widget(tr("Punten voor de reactie"))
         self.reactie.setSpacing(4)  # points apart, not one run of text
         # The claims nobody made: a sentence the client never said goes to the reactie.
-        claims = QWidget()
+        claims = self.claims = QWidget()
         cl = QVBoxLayout(claims)
         cl.setContentsMargins(0, 0, 0, 0)
         claims_hint = QLabel(
@@ -337,12 +337,15 @@ class VergelijkWindow(QWidget):
             item.setForeground(QColor("#2e7d32" if present else "#c62828"))
         self.unsupported.blockSignals(True)
         self.unsupported.clear()
-        claimed = {p.citaat for p in self.reactiepunten if p.notitie_id is None}
+        claimed = self._claimed()
         for passage in v.niet_onderbouwd:
-            mark = tr("  · in reactie") if passage in claimed else ""
+            mark = tr("  · in reactie") if ops.claim_tekst(passage)[0] in claimed else ""
             QListWidgetItem(passage + mark, self.unsupported)
         for place in self.result.wel_besproken:
-            item = QListWidgetItem(tr("✔ wel besproken: {z}", z=place.tekst), self.unsupported)
+            mark = tr("  · in reactie") if ops.claim_tekst(place.tekst)[0] in claimed else ""
+            item = QListWidgetItem(
+                tr("✔ wel besproken: {z}", z=place.tekst) + mark, self.unsupported
+            )
             item.setForeground(QColor("#6b6b6b"))
         self.unsupported.blockSignals(False)
         self._claim_buttons()
@@ -358,9 +361,14 @@ class VergelijkWindow(QWidget):
             for ref, punt in zip(self.result.notities, self.result.vergelijking.punten, strict=True)
             if punt.status == GEVONDEN
         }
+        discussed = {ops.claim_tekst(z.tekst)[0] for z in self.result.wel_besproken}
         for p in self.reactiepunten:
             text = f"{p.citaat or tr('(niet in het verslag)')}\n→ {p.correctie}"
-            if p.notitie_id in found:
+            if p.notitie_id is None and p.verslag_id == self.verslag_id and p.citaat in discussed:
+                text = tr("⚠ Deze zin staat nu als wel besproken: klopt dit punt nog?") + (
+                    "\n" + text
+                )
+            elif p.notitie_id in found:
                 text = tr("⚠ Deze aantekening staat nu als gevonden: klopt dit punt nog?") + (
                     "\n" + text
                 )
@@ -515,12 +523,20 @@ class VergelijkWindow(QWidget):
         if start is not None:
             self.text.centerCursor()
 
+    def _claimed(self) -> set[str]:
+        """The quotes of this verslag's sentences queued as "niet gezegd"."""
+        return {
+            p.citaat
+            for p in self.reactiepunten
+            if p.notitie_id is None and p.verslag_id == self.verslag_id
+        }
+
     def _claim_buttons(self) -> None:
         """The buttons under "Niet besproken?" fit the chosen sentence."""
         row = self.unsupported.currentRow()
         active = len(self.result.vergelijking.niet_onderbouwd)
-        self.claim_button.setEnabled(0 <= row < active or (row < 0 and active > 0))
-        self.besproken_button.setEnabled(self.unsupported.count() > 0)
+        self.claim_button.setEnabled(0 <= row < active)
+        self.besproken_button.setEnabled(0 <= row < self.unsupported.count())
         self.besproken_button.setText(
             tr("Toch niet &besproken") if row >= active else tr("Wel &besproken")
         )
@@ -538,7 +554,12 @@ class VergelijkWindow(QWidget):
             kit.show_info(self, tr("Kies eerst een zin in de lijst ‘Niet besproken?’."))
             return
         ops.wel_besproken(self.ctx.vault, self.verslag_id, tekst, besproken)
-        queued = [p for p in self.reactiepunten if p.notitie_id is None and p.citaat == tekst]
+        quote = ops.claim_tekst(tekst)[0]
+        queued = [
+            p
+            for p in self.reactiepunten
+            if p.notitie_id is None and p.verslag_id == self.verslag_id and p.citaat == quote
+        ]
         if (
             besproken
             and queued
@@ -555,6 +576,10 @@ class VergelijkWindow(QWidget):
             for p in queued:
                 ops.delete_reactiepunt(self.ctx.vault, p.id)
         self.refresh()
+        # The same place in the list, so Alt+B again goes on with the next sentence.
+        if self.unsupported.count():
+            self.unsupported.setCurrentRow(min(row, self.unsupported.count() - 1))
+        self.unsupported.setFocus()
         self.detail.setText(
             tr("Staat niet meer bij ‘Niet besproken?’ en niet in het rapport: “{z}”", z=tekst)
             if besproken
@@ -687,8 +712,9 @@ class VergelijkWindow(QWidget):
         )
 
     def opnemen(self) -> None:
-        if self.unsupported.hasFocus():  # Ctrl+R in "Niet besproken?": that sentence
-            self.opnemen_claim()
+        focus = QApplication.focusWidget()
+        if focus is not None and (focus is self.claims or self.claims.isAncestorOf(focus)):
+            self.opnemen_claim()  # Ctrl+R in "Niet besproken?": that sentence
             return
         punt = self.current()
         if punt is None or punt.status == GEVONDEN:

@@ -173,7 +173,11 @@ def _per_soort(s: Session, m: Melding, soort: str, out: dict[str, Any]) -> None:
             )
         ]
         for p in out["punten"]:
-            regels.append("- " + (p["correctie"] or p["citaat"]))
+            # The verslag's words first, so "dit" in the reactie points at something.
+            c = (p["citaat"] or "").strip()
+            end = "" if c.endswith((".", "!", "?")) else "."
+            quote = tr("In het verslag staat: “{c}”", c=c) + end + " " if c else ""
+            regels.append("- " + quote + (p["correctie"] or ""))
         regels.append(
             tr(
                 "Zo is mijn situatie niet goed onderzocht (artikel 3:2 Awb en artikel "

@@ -55,6 +55,7 @@ class ReactiepuntData:
     citaat: str
     correctie: str
     notitie_id: int | None
+    verslag_id: int | None = None
 
 
 def bewaar_verslag(
@@ -269,8 +270,8 @@ def claim_tekst(passage: str) -> tuple[str, str]:
     """The quote and the reactie for a sentence of the verslag that no note supports
     (the adviser can still edit both in the letter)."""
     return " ".join(passage.split()), tr(
-        "Dit is in het gesprek niet zo gezegd. Het staat ook niet in onze aantekeningen "
-        "van het gesprek. Ik vraag u deze zin te schrappen of aan te passen."
+        "Dit heb ik in het gesprek niet zo gezegd. Het staat ook niet in onze aantekeningen "
+        "van het gesprek. Wilt u deze zin uit het verslag halen of verbeteren?"
     )
 
 
@@ -333,7 +334,9 @@ def reactiepunten(vault: Vault, melding_id: int) -> list[ReactiepuntData]:
             .where(Reactiepunt.melding_id == melding_id)
             .order_by(Reactiepunt.volgorde)
         ).all()
-        return [ReactiepuntData(r.id, r.citaat, r.correctie, r.notitie_id) for r in rows]
+        return [
+            ReactiepuntData(r.id, r.citaat, r.correctie, r.notitie_id, r.verslag_id) for r in rows
+        ]
 
 
 def delete_reactiepunt(vault: Vault, punt_id: int) -> None:
