@@ -560,21 +560,14 @@ class VergelijkWindow(QWidget):
             for p in self.reactiepunten
             if p.notitie_id is None and p.verslag_id == self.verslag_id and p.citaat == quote
         ]
-        if (
-            besproken
-            and queued
-            and kit.confirm(
-                self,
-                tr("Punt in de reactie"),
+        if besproken:
+            self._offer_to_drop(
+                queued,
                 tr(
                     "Deze zin staat ook in de reactie als iets dat niet gezegd is. Nu het "
                     "toch besproken is: het punt uit de reactie weghalen?"
                 ),
-                tr("Weghalen"),
             )
-        ):
-            for p in queued:
-                ops.delete_reactiepunt(self.ctx.vault, p.id)
         self.refresh()
         # The same place in the list, so Alt+B again goes on with the next sentence.
         if self.unsupported.count():
@@ -673,16 +666,17 @@ class VergelijkWindow(QWidget):
     def _offer_to_drop_reactie(self, notitie_id: int) -> None:
         """A note now found may still be queued for the reactie as not in the verslag:
         offer to take that point out."""
-        queued = [p for p in self.reactiepunten if p.notitie_id == notitie_id]
-        if queued and kit.confirm(
-            self,
-            tr("Punt in de reactie"),
+        self._offer_to_drop(
+            [p for p in self.reactiepunten if p.notitie_id == notitie_id],
             tr(
                 "Deze aantekening staat ook in de reactie als iets dat niet klopt. Nu "
                 "het toch in het verslag staat: het punt uit de reactie weghalen?"
             ),
-            tr("Weghalen"),
-        ):
+        )
+
+    def _offer_to_drop(self, queued: list[Any], question: str) -> None:
+        """Points of the reactie that no longer fit: take them out, if the adviser agrees."""
+        if queued and kit.confirm(self, tr("Punt in de reactie"), question, tr("Weghalen")):
             for p in queued:
                 ops.delete_reactiepunt(self.ctx.vault, p.id)
 
