@@ -83,6 +83,11 @@ _NUMBER = re.compile(
 
 
 @lru_cache(maxsize=16384)
+def one_line(text: str) -> str:
+    """The text as one line with single spaces: a passage quoted from the verslag."""
+    return " ".join(text.split())
+
+
 def fold(text: str) -> str:
     """Lower case without diacritics: 'Cliënt' → 'client'."""
     if text.isascii():

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from ondersteuner.compare.engine import unwrapped
+from ondersteuner.compare.tekst import one_line
 from ondersteuner.documenten.gesprek import _bytes, _document, datum_lang
 from ondersteuner.i18n import tr
 
@@ -288,7 +289,7 @@ class _Overzicht:
                 for b in oordelen:
                     start, eind = b["passage_start"], b["passage_eind"]
                     passage = (
-                        tr(" – in het verslag: “{p}”", p=" ".join(shown[start:eind].split()))
+                        tr(" – in het verslag: “{p}”", p=one_line(shown[start:eind]))
                         if start is not None and eind is not None
                         else ""
                     )

@@ -37,6 +37,7 @@ from ondersteuner.compare.importeren import (
     pdf_paginas,
     vind_bsn,
 )
+from ondersteuner.compare.tekst import one_line
 from ondersteuner.i18n import tr
 from ondersteuner.ui import kit
 from ondersteuner.ui.context import AppContext, Changes
@@ -337,12 +338,12 @@ class VergelijkWindow(QWidget):
             item.setForeground(QColor("#2e7d32" if present else "#c62828"))
         self.unsupported.blockSignals(True)
         self.unsupported.clear()
-        claimed = self._claimed()
+        claimed = {p.citaat for p in self._claim_points()}
         for passage in v.niet_onderbouwd:
-            mark = tr("  · in reactie") if ops.claim_tekst(passage)[0] in claimed else ""
+            mark = tr("  · in reactie") if one_line(passage) in claimed else ""
             QListWidgetItem(passage + mark, self.unsupported)
         for place in self.result.wel_besproken:
-            mark = tr("  · in reactie") if ops.claim_tekst(place.tekst)[0] in claimed else ""
+            mark = tr("  · in reactie") if one_line(place.tekst) in claimed else ""
             item = QListWidgetItem(
                 tr("✔ wel besproken: {z}", z=place.tekst) + mark, self.unsupported
             )
@@ -361,10 +362,11 @@ class VergelijkWindow(QWidget):
             for ref, punt in zip(self.result.notities, self.result.vergelijking.punten, strict=True)
             if punt.status == GEVONDEN
         }
-        discussed = {ops.claim_tekst(z.tekst)[0] for z in self.result.wel_besproken}
+        discussed = {one_line(z.tekst) for z in self.result.wel_besproken}
+        flagged = {p.id for p in self._claim_points() if p.citaat in discussed}
         for p in self.reactiepunten:
             text = f"{p.citaat or tr('(niet in het verslag)')}\n→ {p.correctie}"
-            if p.notitie_id is None and p.verslag_id == self.verslag_id and p.citaat in discussed:
+            if p.id in flagged:
                 text = tr("⚠ Deze zin staat nu als wel besproken: klopt dit punt nog?") + (
                     "\n" + text
                 )
@@ -423,6 +425,10 @@ class VergelijkWindow(QWidget):
     def _qt(self, index: int) -> int:
         """An index into the verslag string as a Qt position (UTF-16 units)."""
         return index if self._bmp else _utf16(self._shown, index)
+
+    def _py(self, position: int) -> int:
+        """A Qt position (UTF-16 units) as an index into the verslag string."""
+        return position if self._bmp else _code_points(self._shown, position)
 
     def _mark_all(self, current: Punt | None = None) -> None:
         v = self.result.vergelijking
@@ -523,13 +529,13 @@ class VergelijkWindow(QWidget):
         if start is not None:
             self.text.centerCursor()
 
-    def _claimed(self) -> set[str]:
-        """The quotes of this verslag's sentences queued as "niet gezegd"."""
-        return {
-            p.citaat
+    def _claim_points(self) -> list[Any]:
+        """This verslag's sentences queued for the reactie as "niet gezegd"."""
+        return [
+            p
             for p in self.reactiepunten
             if p.notitie_id is None and p.verslag_id == self.verslag_id
-        }
+        ]
 
     def _claim_buttons(self) -> None:
         """The buttons under "Niet besproken?" fit the chosen sentence."""
@@ -554,15 +560,9 @@ class VergelijkWindow(QWidget):
             kit.show_info(self, tr("Kies eerst een zin in de lijst ‘Niet besproken?’."))
             return
         ops.wel_besproken(self.ctx.vault, self.verslag_id, tekst, besproken)
-        quote = ops.claim_tekst(tekst)[0]
-        queued = [
-            p
-            for p in self.reactiepunten
-            if p.notitie_id is None and p.verslag_id == self.verslag_id and p.citaat == quote
-        ]
         if besproken:
             self._offer_to_drop(
-                queued,
+                [p for p in self._claim_points() if p.citaat == one_line(tekst)],
                 tr(
                     "Deze zin staat ook in de reactie als iets dat niet gezegd is. Nu het "
                     "toch besproken is: het punt uit de reactie weghalen?"
@@ -639,8 +639,7 @@ class VergelijkWindow(QWidget):
                 )
             )
             return
-        start = _code_points(self._shown, cursor.selectionStart())
-        end = _code_points(self._shown, cursor.selectionEnd())
+        start, end = self._py(cursor.selectionStart()), self._py(cursor.selectionEnd())
         ref = self.result.notities[row]
         chosen = self.result.overruled.get(ref.id)
         status = GEDEELTELIJK if chosen == GEDEELTELIJK else GEVONDEN
@@ -802,8 +801,6 @@ def _utf16(text: str, index: int) -> int:
 
 def _code_points(text: str, position: int) -> int:
     """A position Qt gives (UTF-16 units) as an index into the Python string."""
-    if text.isascii() or max(map(ord, text)) < 0x10000:
-        return position
     return len(text.encode("utf-16-le")[: 2 * position].decode("utf-16-le", "ignore"))
 
 

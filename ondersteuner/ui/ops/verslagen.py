@@ -20,6 +20,7 @@ from ondersteuner.compare import (
 )
 from ondersteuner.compare.engine import unwrapped
 from ondersteuner.compare.importeren import Ingelezen, redigeer_bestand, vind_bsn
+from ondersteuner.compare.tekst import one_line
 from ondersteuner.gesprek.notities import PREFIX
 from ondersteuner.i18n import tr
 from ondersteuner.models import Gesprek, Melding, Notitie, Reactiepunt, Verslag
@@ -156,17 +157,22 @@ def vergelijk_verslag(vault: Vault, verslag_id: int) -> Vergeleken:
     """The comparison, with the adviser's overrules applied to the statuses."""
     verslag = get_verslag(vault, verslag_id)
     refs = notities(vault, verslag.melding_id)
-    # The gemeente's own words (kept by the adviser) on top of the built-in list.
+    # The gemeente's own words (kept by the adviser) on top of the built-in list, and
+    # the adviser's verdicts on this verslag.
     with vault.session() as s:
         melding = s.get_one(Melding, verslag.melding_id)
         eigen = melding.gemeente.synoniemen if melding.gemeente is not None else ""
+        verdicts = list(s.scalars(select(Beoordeling).where(Beoordeling.verslag_id == verslag_id)))
+        discussed = set(
+            s.scalars(
+                select(BesprokenPassage.tekst).where(BesprokenPassage.verslag_id == verslag_id)
+            )
+        )
     try:
         with eigen_synoniemen(eigen):
             result = vergelijk([r.tekst for r in refs], verslag.tekst)
     except SynoniemFout:  # stored before a stricter check: compare without them
         result = vergelijk([r.tekst for r in refs], verslag.tekst)
-    with vault.session() as s:
-        verdicts = list(s.scalars(select(Beoordeling).where(Beoordeling.verslag_id == verslag_id)))
     overruled = {b.notitie_id: b.status.value for b in verdicts}
     text = unwrapped(verslag.tekst)
     aangewezen = {
@@ -184,7 +190,7 @@ def vergelijk_verslag(vault: Vault, verslag_id: int) -> Vergeleken:
                 punt,
                 status=overruled[ref.id],
                 reden=tr("passage door u aangewezen"),
-                passage=" ".join(text[start:eind].split()),
+                passage=one_line(text[start:eind]),
                 start=start,
                 eind=eind,
                 dichtbij=None,
@@ -193,12 +199,6 @@ def vergelijk_verslag(vault: Vault, verslag_id: int) -> Vergeleken:
             punt = replace(punt, status=overruled[ref.id], reden=tr("door u aangepast"))
         punten.append(punt)
     result.punten = punten
-    with vault.session() as s:
-        discussed = set(
-            s.scalars(
-                select(BesprokenPassage.tekst).where(BesprokenPassage.verslag_id == verslag_id)
-            )
-        )
     # A passage the adviser tied to a note is supported by it; one they say was
     # discussed is listed apart.
     keep, wel = [], []
@@ -269,7 +269,7 @@ def overrule(
 def claim_tekst(passage: str) -> tuple[str, str]:
     """The quote and the reactie for a sentence of the verslag that no note supports
     (the adviser can still edit both in the letter)."""
-    return " ".join(passage.split()), tr(
+    return one_line(passage), tr(
         "Dit heb ik in het gesprek niet zo gezegd. Het staat ook niet in onze aantekeningen "
         "van het gesprek. Wilt u deze zin uit het verslag halen of verbeteren?"
     )
